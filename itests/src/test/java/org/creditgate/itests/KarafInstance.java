@@ -1,0 +1,201 @@
+package org.creditgate.itests;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * One CreditGate distribution, copied from the build's unpacked tar.gz into its own folder with free loopback
+ * ports, run as a separate process ({@code bin/karaf server}). Tests drive it like an operator would: HTTP,
+ * {@code bin/client}, {@code bin/stop}, {@code kill -9}.
+ */
+final class KarafInstance implements AutoCloseable {
+
+    static final String DEMO_TOKEN = "demo-token";
+
+    final Path home;
+    final int httpPort;
+    final int sshPort;
+    final int amqpPort;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Process process;
+
+    private KarafInstance(Path home, int httpPort, int sshPort, int amqpPort) {
+        this.home = home;
+        this.httpPort = httpPort;
+        this.sshPort = sshPort;
+        this.amqpPort = amqpPort;
+    }
+
+    /** A fresh copy of the distribution under target/runs/{name}, with every listening port moved to a free one. */
+    static KarafInstance fresh(String name) throws IOException {
+        Path source = Path.of(System.getProperty("creditgate.distribution"));
+        Path home = Path.of(System.getProperty("creditgate.runs")).resolve(name);
+        deleteTree(home);
+        copyTree(source, home);
+        try (Stream<Path> bins = Files.list(home.resolve("bin"))) {
+            bins.forEach(p -> p.toFile().setExecutable(true));
+        }
+        KarafInstance k = new KarafInstance(home, freePort(), freePort(), freePort());
+        Path etc = home.resolve("etc");
+        k.rewrite(etc.resolve("org.ops4j.pax.web.cfg"), "org.osgi.service.http.port = 8181",
+                "org.osgi.service.http.port = " + k.httpPort);
+        k.rewrite(etc.resolve("org.apache.karaf.shell.cfg"), "sshPort = 8101", "sshPort = " + k.sshPort);
+        k.rewrite(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort = 1099", "rmiRegistryPort = " + freePort());
+        k.rewrite(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort = 44444", "rmiServerPort = " + freePort());
+        k.rewrite(etc.resolve("broker.xml"), "tcp://127.0.0.1:5672", "tcp://127.0.0.1:" + k.amqpPort);
+        k.rewrite(etc.resolve("org.creditgate.core.cfg"), "amqp://127.0.0.1:5672", "amqp://127.0.0.1:" + k.amqpPort);
+        k.rewrite(etc.resolve("hazelcast.xml"), ">5701<", ">" + freePort() + "<");
+        return k;
+    }
+
+    private void rewrite(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (!text.contains(from)) {
+            throw new IllegalStateException(file + " no longer contains \"" + from + "\": update the test setup");
+        }
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    /** Starts {@code bin/karaf server}; the process is the JVM itself (KARAF_EXEC=exec), so kill -9 hits Karaf. */
+    KarafInstance start() throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
+        pb.environment().put("KARAF_EXEC", "exec");
+        pb.environment().put("CREDITGATE_HEAP", "768m");
+        process = pb.start();
+        return this;
+    }
+
+    /** Waits until GET /api/v1/health answers 200; returns how long that took. */
+    Duration awaitHealthy(Duration atMost) {
+        long t0 = System.nanoTime();
+        await().atMost(atMost).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .failFast("Karaf process exited", () -> !process.isAlive())
+                .until(() -> get("/health", null).statusCode() == 200);
+        return Duration.ofNanos(System.nanoTime() - t0);
+    }
+
+    HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(api(path)).timeout(Duration.ofSeconds(30)).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> post(String path, String token, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(api(path)).timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    URI api(String path) {
+        return URI.create("http://127.0.0.1:" + httpPort + "/api/v1" + path);
+    }
+
+    /** Runs one console command through {@code bin/client} (SSH) and returns what it printed. */
+    String client(String command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort),
+                "-u", "karaf", "-p", "karaf", "-r", "10", "-b")
+                .directory(home.toFile()).redirectErrorStream(true).start();
+        p.getOutputStream().write((command + "\n").getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("bin/client did not finish: " + out);
+        }
+        return out;
+    }
+
+    /** {@code kill -9} of the Karaf JVM: no shutdown hooks, no flushing. */
+    void kill9() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** The documented stop ({@code bin/stop}); returns the JVM's exit code once it has gone. */
+    int stop(Duration atMost) throws IOException, InterruptedException {
+        Process stop = new ProcessBuilder(home.resolve("bin/stop").toString()).directory(home.toFile())
+                .redirectErrorStream(true).start();
+        stop.getInputStream().readAllBytes();
+        stop.waitFor(60, TimeUnit.SECONDS);
+        if (!process.waitFor(atMost.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("Karaf did not stop within " + atMost);
+        }
+        return process.exitValue();
+    }
+
+    boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    String log() throws IOException {
+        Path log = home.resolve("data/log/karaf.log");
+        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (isRunning()) {
+            kill9();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            all.forEach(p -> {
+                try {
+                    Path target = to.resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
