@@ -1,0 +1,52 @@
+package org.creditgate.ledger;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The record of truth of the gateway (台账): every accepted record version with its state and history, and every
+ * rejected input with its errors. Artemis delivers; the ledger remembers. Implementations are thread-safe.
+ *
+ * <p>Ingest protocol (what makes "ACCEPTED" durable): {@link #accept} the validated batch in one transaction
+ * (state {@link RecordState#VALIDATED}), send the messages persistently, then {@link #markQueued}. A crash between
+ * the two leaves VALIDATED rows that {@link #unqueued} returns to a recovery sweep, which re-sends them (Artemis
+ * duplicate detection makes the re-send harmless).
+ */
+public interface Ledger {
+
+    /** Current head of a record (latest version), if the gateway ever accepted it. */
+    Optional<RecordHead> head(String recordId);
+
+    /** Stored version of a record, if present. */
+    Optional<RecordVersion> version(String recordId, int version);
+
+    /**
+     * Stores new record versions in ONE transaction: the version rows, the heads (inserted or moved to the new
+     * version; the previous version becomes {@link RecordState#SUPERSEDED}) and a history event per record.
+     * Throws {@link LedgerConflictException} when a (recordId, version) already exists, so two concurrent
+     * ingests of the same record cannot both win.
+     */
+    void accept(List<RecordVersion> versions);
+
+    /** Moves the given versions from VALIDATED to QUEUED and writes the history event (one transaction). */
+    void markQueued(List<VersionRef> refs, Instant at);
+
+    /** Versions still VALIDATED whose receivedAt is before {@code before}, oldest first, at most {@code limit}. */
+    List<RecordVersion> unqueued(Instant before, int limit);
+
+    /** Keeps rejected input for inspection (payload exactly as received + the errors). One transaction. */
+    void reject(List<Rejection> rejections);
+
+    /** Rejections of a department, newest first. */
+    List<Rejection> rejections(String department, int offset, int limit);
+
+    /** History of a record, oldest first. */
+    List<HistoryEvent> history(String recordId);
+
+    /** Counts for operators and tests: number of record versions per state. */
+    java.util.Map<RecordState, Long> countByState();
+
+    /** Liveness probe: a trivial query against the database; false (never an exception) when it fails. */
+    boolean isHealthy();
+}
