@@ -1,0 +1,27 @@
+package org.creditgate.spi;
+
+/**
+ * Names of the message properties and Camel headers the gateway puts on every record it moves. Routes and
+ * connectors use these constants, never the strings.
+ */
+public final class GatewayHeaders {
+
+    /** Gateway record id (UUID text). */
+    public static final String RECORD_ID = "cgRecordId";
+    /** Record version (int, 1 for ADD). */
+    public static final String VERSION = "cgVersion";
+    /** Dataset name (LICENSE, PENALTY, …). */
+    public static final String DATASET = "cgDataset";
+    /** ADD / UPDATE / DELETE. */
+    public static final String OP = "cgOp";
+    /** Id of the department that sent the record. */
+    public static final String DEPARTMENT = "cgDepartment";
+    /**
+     * Artemis duplicate-detection property: recordId:version (plus :upstream on upstream queues). A re-send after
+     * an ambiguous failure is dropped by the broker instead of delivered twice.
+     */
+    public static final String ARTEMIS_DUPLICATE_ID = "_AMQ_DUPL_ID";
+
+    private GatewayHeaders() {
+    }
+}
