@@ -1,0 +1,192 @@
+package org.creditgate.core.ingest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.creditgate.ledger.RecordState;
+import org.creditgate.ledger.RecordVersion;
+import org.creditgate.ledger.Rejection;
+import org.creditgate.model.CanonicalJson;
+import org.creditgate.model.CreditRecord;
+import org.creditgate.model.RecordIds;
+import org.creditgate.model.RecordMeta;
+import org.creditgate.model.validation.HeadView;
+import org.creditgate.model.validation.IngestDecision;
+import org.creditgate.model.validation.LifecycleRules;
+import org.creditgate.model.validation.ValidationIssue;
+import org.creditgate.model.validation.ValidationOutcome;
+
+/** The working state of one push: the answer per record, and what must be stored and delivered. */
+final class Batch {
+
+    /** Keys whose value identifies a rejected record to its sender, most specific first. */
+    private static final List<String> SENDER_REF_KEYS = List.of("CF_WSH", "XK_WSH", "decisionDocNo", "caseNo",
+            "code", "recordId", "repairId", "objectionId", "shieldId");
+    private static final int MAX_DECISIONS = 3;
+
+    /** What the ledger holds for a record; {@code resend} is set when it was stored but never confirmed queued. */
+    record KnownHead(HeadView view, RecordVersion resend) {
+    }
+
+    private record Pending(int index, JsonNode item, ValidationOutcome outcome, String hash, RecordVersion version) {
+    }
+
+    private final String department;
+    private final Instant receivedAt;
+    private final RecordResult[] results;
+    private final List<Pending> fresh = new ArrayList<>();
+    private final List<RecordVersion> resend = new ArrayList<>();
+    private final List<Rejection> rejections = new ArrayList<>();
+    private final List<Rejection> lateRejections = new ArrayList<>();
+    private final Map<String, HeadView> planned = new HashMap<>();
+
+    Batch(String department, Instant receivedAt, int size) {
+        this.department = department;
+        this.receivedAt = receivedAt;
+        this.results = new RecordResult[size];
+    }
+
+    static String recordIdOf(CreditRecord record) {
+        String given = record.meta() == null ? null : record.meta().recordId();
+        return given != null && !given.isBlank() ? given : RecordIds.forBusinessKey(record.dataset(), record.businessKey());
+    }
+
+    HeadView plannedHead(String recordId) {
+        return planned.get(recordId);
+    }
+
+    void decide(int index, JsonNode item, ValidationOutcome outcome, Optional<KnownHead> head) {
+        CreditRecord record = outcome.record();
+        String hash = CanonicalJson.contentHash(record);
+        IngestDecision decision = LifecycleRules.decide(record, hash, head.map(KnownHead::view));
+        String dataset = record.dataset().name();
+        switch (decision.kind()) {
+            case NEW, NEW_VERSION -> {
+                RecordVersion version = newVersion(record, hash, decision.version(), outcome.warnings());
+                fresh.add(new Pending(index, item, outcome, hash, version));
+                planned.put(version.recordId(), new HeadView(version.recordId(), version.version(), hash, false));
+                results[index] = RecordResult.accepted(index, dataset, version.recordId(), version.version(),
+                        outcome.warnings());
+            }
+            case ALREADY_ACCEPTED -> {
+                HeadView current = head.orElseThrow().view();
+                RecordVersion unconfirmed = head.get().resend();
+                if (unconfirmed != null && resend.stream().noneMatch(v -> v.ref().equals(unconfirmed.ref()))) {
+                    resend.add(unconfirmed);
+                }
+                results[index] = RecordResult.alreadyAccepted(index, dataset, current.recordId(),
+                        current.currentVersion(), outcome.warnings());
+            }
+            case REJECT -> rejectValid(index, item, outcome, decision.issue(), rejections);
+        }
+    }
+
+    void reject(int index, JsonNode item, String dataset, List<ValidationIssue> errors, List<ValidationIssue> warnings) {
+        rejections.add(new Rejection(null, department, receivedAt, dataset, senderRef(item), item.toString(),
+                toJson(errors)));
+        results[index] = RecordResult.rejected(index, dataset, errors, warnings);
+    }
+
+    /**
+     * After a lost race: stores the pending versions one at a time. {@code tryAccept} returns null when stored,
+     * or the winner's head, against which the record is decided again.
+     */
+    void retryOneByOne(Function<RecordVersion, HeadView> tryAccept) {
+        for (Iterator<Pending> it = fresh.iterator(); it.hasNext();) {
+            Pending p = it.next();
+            RecordVersion candidate = p.version();
+            for (int attempt = 1;; attempt++) {
+                HeadView winner = tryAccept.apply(candidate);
+                if (winner == null) {
+                    break;
+                }
+                CreditRecord record = p.outcome().record();
+                IngestDecision again = LifecycleRules.decide(record, p.hash(), Optional.of(winner));
+                if (again.kind() == IngestDecision.Kind.ALREADY_ACCEPTED) {
+                    results[p.index()] = RecordResult.alreadyAccepted(p.index(), record.dataset().name(),
+                            winner.recordId(), winner.currentVersion(), p.outcome().warnings());
+                    it.remove();
+                    break;
+                }
+                if (again.kind() == IngestDecision.Kind.REJECT) {
+                    rejectValid(p.index(), p.item(), p.outcome(), again.issue(), lateRejections);
+                    it.remove();
+                    break;
+                }
+                if (attempt == MAX_DECISIONS) {
+                    throw IngestException.unavailable("record " + candidate.recordId() + " is being changed by "
+                            + "concurrent requests; resend it", null);
+                }
+                candidate = newVersion(record, p.hash(), again.version(), p.outcome().warnings());
+                results[p.index()] = RecordResult.accepted(p.index(), record.dataset().name(), candidate.recordId(),
+                        candidate.version(), p.outcome().warnings());
+            }
+        }
+    }
+
+    List<RecordVersion> fresh() {
+        return fresh.stream().map(Pending::version).toList();
+    }
+
+    List<Rejection> rejections() {
+        return rejections;
+    }
+
+    List<Rejection> lateRejections() {
+        return lateRejections;
+    }
+
+    List<RecordVersion> toDeliver() {
+        List<RecordVersion> all = new ArrayList<>(fresh());
+        all.addAll(resend);
+        return all;
+    }
+
+    IngestResult result() {
+        return new IngestResult(Arrays.asList(results));
+    }
+
+    private RecordVersion newVersion(CreditRecord record, String hash, int version, List<ValidationIssue> warnings) {
+        String recordId = recordIdOf(record);
+        CreditRecord stored = record.withMeta(new RecordMeta(recordId, version, record.meta().op()));
+        return new RecordVersion(recordId, version, record.meta().op().name(), record.dataset().name(), department,
+                record.businessKey(), record.subjectKey(), hash, CanonicalJson.write(stored), toJson(warnings),
+                receivedAt, RecordState.VALIDATED);
+    }
+
+    private void rejectValid(int index, JsonNode item, ValidationOutcome outcome, ValidationIssue issue,
+            List<Rejection> sink) {
+        CreditRecord record = outcome.record();
+        List<ValidationIssue> errors = List.of(issue);
+        sink.add(new Rejection(null, department, receivedAt, record.dataset().name(), senderRef(item), item.toString(),
+                toJson(errors)));
+        results[index] = RecordResult.rejected(index, record.dataset().name(), errors, outcome.warnings());
+    }
+
+    private static String senderRef(JsonNode item) {
+        for (String key : SENDER_REF_KEYS) {
+            JsonNode v = item.get(key);
+            if (v != null && v.isValueNode() && !v.asText().isBlank()) {
+                return v.asText().length() > 200 ? v.asText().substring(0, 200) : v.asText();
+            }
+        }
+        return null;
+    }
+
+    private static String toJson(List<ValidationIssue> issues) {
+        try {
+            return CanonicalJson.mapper().writeValueAsString(issues);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("validation issues are plain strings and always serialise", e);
+        }
+    }
+}

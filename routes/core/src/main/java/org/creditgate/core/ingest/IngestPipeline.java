@@ -1,0 +1,167 @@
+package org.creditgate.core.ingest;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.creditgate.core.delivery.DurableEnqueuer;
+import org.creditgate.core.delivery.EnqueueException;
+import org.creditgate.core.delivery.OutboundRecord;
+import org.creditgate.ledger.Ledger;
+import org.creditgate.ledger.LedgerConflictException;
+import org.creditgate.ledger.RecordHead;
+import org.creditgate.ledger.RecordState;
+import org.creditgate.ledger.RecordVersion;
+import org.creditgate.ledger.Rejection;
+import org.creditgate.ledger.VersionRef;
+import org.creditgate.model.CreditRecord;
+import org.creditgate.model.calendar.WorkingDayCalendar;
+import org.creditgate.model.validation.HeadView;
+import org.creditgate.model.validation.RecordValidator;
+import org.creditgate.model.validation.ValidationContext;
+import org.creditgate.model.validation.ValidationOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The durable ingest path: validate every record (the model's rules), decide against the ledger (new, new
+ * version, identical resend, or refused), store the batch in the ledger, hand the new versions to the broker and
+ * wait for its confirmation, then mark them queued. Only then does a record count as ACCEPTED.
+ *
+ * <p>Crash safety: a crash after the ledger write but before the broker confirmation leaves VALIDATED rows; the
+ * department got no answer and resends (answered ALREADY_ACCEPTED after a re-send to the broker), and
+ * {@link #recoverUnqueued} sends them in any case. Artemis duplicate detection (recordId:version) makes both
+ * re-sends harmless.
+ */
+public final class IngestPipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
+
+    private final RecordValidator validator;
+    private final Ledger ledger;
+    private final DurableEnqueuer enqueuer;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final int maxBatchSize;
+
+    public IngestPipeline(RecordValidator validator, Ledger ledger, DurableEnqueuer enqueuer,
+            WorkingDayCalendar calendar, Clock clock, ZoneId zone, int maxBatchSize) {
+        this.validator = validator;
+        this.ledger = ledger;
+        this.enqueuer = enqueuer;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.zone = zone;
+        this.maxBatchSize = maxBatchSize;
+    }
+
+    public IngestResult ingest(IngestRequest request) {
+        List<JsonNode> items = BatchShape.records(request.body(), maxBatchSize);
+        Instant now = clock.instant();
+        ValidationContext ctx = new ValidationContext(LocalDate.ofInstant(now, zone), calendar);
+        Batch batch = new Batch(request.department(), now, items.size());
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            ValidationOutcome outcome = validator.validate(item, ctx);
+            if (outcome.valid()) {
+                batch.decide(i, item, outcome, currentHead(batch, outcome.record()));
+            } else {
+                batch.reject(i, item, outcome.dataset() == null ? null : outcome.dataset().name(), outcome.errors(),
+                        outcome.warnings());
+            }
+        }
+        store(batch);
+        deliver(batch.toDeliver(), now);
+        LOG.info("Ingest from {} via {}: {} records, {} accepted, {} already accepted, {} rejected",
+                request.department(), request.channel(), items.size(), batch.result().count(IngestStatus.ACCEPTED),
+                batch.result().count(IngestStatus.ALREADY_ACCEPTED), batch.result().count(IngestStatus.REJECTED));
+        return batch.result();
+    }
+
+    /**
+     * Sends versions that were stored but never confirmed by the broker (crash or outage in between).
+     *
+     * @return how many were sent
+     */
+    public int recoverUnqueued(Duration grace, int limit) {
+        Instant now = clock.instant();
+        List<RecordVersion> stuck = ledger.unqueued(now.minus(grace), limit);
+        if (stuck.isEmpty()) {
+            return 0;
+        }
+        deliver(stuck, now);
+        LOG.warn("Recovery sweep re-sent {} accepted record versions that the broker had not confirmed", stuck.size());
+        return stuck.size();
+    }
+
+    private Optional<Batch.KnownHead> currentHead(Batch batch, CreditRecord record) {
+        String recordId = Batch.recordIdOf(record);
+        HeadView planned = batch.plannedHead(recordId);
+        if (planned != null) {
+            // stored by this very batch: it is delivered with the batch, no separate re-send needed
+            return Optional.of(new Batch.KnownHead(planned, null));
+        }
+        return ledger.head(recordId).map(h -> new Batch.KnownHead(toView(h), h.state() == RecordState.VALIDATED
+                ? ledger.version(h.recordId(), h.currentVersion()).orElse(null) : null));
+    }
+
+    static HeadView toView(RecordHead head) {
+        return new HeadView(head.recordId(), head.currentVersion(), head.currentContentHash(),
+                head.state() == RecordState.SHIELDED);
+    }
+
+    private void store(Batch batch) {
+        if (!batch.rejections().isEmpty()) {
+            ledger.reject(batch.rejections());
+        }
+        if (batch.fresh().isEmpty()) {
+            return;
+        }
+        try {
+            ledger.accept(batch.fresh());
+        } catch (LedgerConflictException raced) {
+            // Another request stored one of these records first. Store one by one and decide the losers again
+            // against what the winner stored (usually an identical resend: ALREADY_ACCEPTED).
+            LOG.info("Concurrent ingest of the same record: {}", raced.getMessage());
+            batch.retryOneByOne(version -> {
+                try {
+                    ledger.accept(List.of(version));
+                    return null;
+                } catch (LedgerConflictException again) {
+                    return ledger.head(version.recordId()).map(IngestPipeline::toView).orElseThrow(() -> again);
+                }
+            });
+            if (!batch.lateRejections().isEmpty()) {
+                ledger.reject(batch.lateRejections());
+            }
+        }
+    }
+
+    private void deliver(List<RecordVersion> versions, Instant now) {
+        if (versions.isEmpty()) {
+            return;
+        }
+        List<OutboundRecord> out = new ArrayList<>(versions.size());
+        List<VersionRef> refs = new ArrayList<>(versions.size());
+        for (RecordVersion v : versions) {
+            out.add(new OutboundRecord(v.recordId(), v.version(), v.dataset(), v.op(), v.department(), v.subjectKey(),
+                    v.payload()));
+            refs.add(v.ref());
+        }
+        try {
+            enqueuer.enqueue(out);
+        } catch (EnqueueException e) {
+            throw IngestException.unavailable("the records were validated and stored but the message broker did not "
+                    + "confirm them (" + e.getMessage() + "); resend the same request later, nothing will be duplicated",
+                    e);
+        }
+        ledger.markQueued(refs, now);
+    }
+}

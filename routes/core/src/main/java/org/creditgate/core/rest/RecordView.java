@@ -1,0 +1,68 @@
+package org.creditgate.core.rest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.creditgate.ledger.Ledger;
+import org.creditgate.ledger.RecordHead;
+import org.creditgate.ledger.RecordVersion;
+import org.creditgate.ledger.Rejection;
+
+/** Shapes ledger content for the API (stored JSON columns are embedded as JSON, not as strings). */
+final class RecordView {
+
+    private RecordView() {
+    }
+
+    static Map<String, Object> of(Ledger ledger, RecordHead head) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("recordId", head.recordId());
+        m.put("dataset", head.dataset());
+        m.put("department", head.department());
+        m.put("state", head.state());
+        m.put("currentVersion", head.currentVersion());
+        m.put("updatedAt", head.updatedAt());
+        List<Map<String, Object>> versions = new ArrayList<>();
+        for (int v = head.currentVersion(); v >= 1; v--) {
+            ledger.version(head.recordId(), v).ifPresent(rv -> versions.add(version(rv)));
+        }
+        m.put("versions", versions);
+        m.put("history", ledger.history(head.recordId()));
+        return m;
+    }
+
+    private static Map<String, Object> version(RecordVersion v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", v.version());
+        m.put("op", v.op());
+        m.put("state", v.state());
+        m.put("receivedAt", v.receivedAt());
+        m.put("warnings", embedded(v.warnings()));
+        m.put("record", embedded(v.payload()));
+        return m;
+    }
+
+    static Map<String, Object> rejection(Rejection r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("receivedAt", r.receivedAt());
+        m.put("dataset", r.dataset());
+        m.put("senderRef", r.senderRef());
+        m.put("errors", embedded(r.errors()));
+        m.put("payload", embedded(r.payload()));
+        return m;
+    }
+
+    private static JsonNode embedded(String json) {
+        try {
+            return ApiJson.MAPPER.readTree(json == null ? "null" : json);
+        } catch (JsonProcessingException e) {
+            // stored by the gateway itself, so this means a damaged row: show it as text rather than fail the page
+            return ApiJson.MAPPER.getNodeFactory().textNode(json);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.creditgate.core.runtime;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * Typed configuration of PID {@code org.creditgate.core} (etc/org.creditgate.core.cfg documents every key; a test
+ * checks that the shipped file and these defaults agree).
+ */
+@ObjectClassDefinition(name = "CreditGate core", description = "Ingest pipeline and broker connection")
+public @interface CoreConfig {
+
+    String PID = "org.creditgate.core";
+
+    @AttributeDefinition(description = "AMQP URL of the Artemis broker")
+    String broker_url() default "amqp://127.0.0.1:5672";
+
+    @AttributeDefinition(description = "Broker user")
+    String broker_user() default "creditgate";
+
+    @AttributeDefinition(type = AttributeType.PASSWORD, description = "Broker password")
+    String broker_password() default "creditgate";
+
+    @AttributeDefinition(description = "Address every accepted record is sent to")
+    String ingest_address() default "creditgate.records.accepted";
+
+    @AttributeDefinition(min = "1", description = "Largest number of records in one push")
+    int ingest_maxBatchSize() default 500;
+
+    @AttributeDefinition(min = "1024", description = "Largest request body in bytes")
+    long ingest_maxRequestBytes() default 10485760L;
+
+    @AttributeDefinition(min = "100", description = "Longest wait for broker confirmations (ms)")
+    long ingest_confirmTimeoutMs() default 30000L;
+
+    @AttributeDefinition(min = "1000", description = "Recovery sweep period (ms)")
+    long ingest_recovery_periodMs() default 30000L;
+
+    @AttributeDefinition(min = "0", description = "Age (ms) after which an unconfirmed record is re-sent")
+    long ingest_recovery_graceMs() default 60000L;
+
+    @AttributeDefinition(description = "Directory of the working-day calendars, relative to etc/")
+    String calendar_dir() default "calendar";
+
+    @AttributeDefinition(description = "Time zone of business dates")
+    String business_zone() default "Asia/Shanghai";
+}

@@ -1,0 +1,118 @@
+package org.creditgate.core.runtime;
+
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.ServiceStatus;
+import org.apache.qpid.jms.JmsConnectionFactory;
+import org.creditgate.core.delivery.DurableEnqueuer.BrokerStatus;
+import org.creditgate.core.delivery.JmsDurableEnqueuer;
+import org.creditgate.core.health.ComponentHealth;
+import org.creditgate.core.ingest.IngestException;
+import org.creditgate.core.ingest.IngestGateway;
+import org.creditgate.core.ingest.IngestPipeline;
+import org.creditgate.core.ingest.IngestRequest;
+import org.creditgate.core.ingest.IngestResult;
+import org.creditgate.core.ingest.IngestRoutes;
+import org.creditgate.ledger.Ledger;
+import org.creditgate.model.calendar.WorkingDayCalendar;
+import org.creditgate.model.validation.RecordValidator;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owns the gateway's CamelContext and the ingest pipeline. A DS component (not camel-blueprint: no Camel 4
+ * Blueprint bundles exist for Karaf 4.4 here) that restarts when org.creditgate.core.cfg changes; the ledger and
+ * the cluster member live in their own components and are not restarted with it.
+ */
+@Component(service = IngestGateway.class, configurationPid = CoreConfig.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
+@Designate(ocd = CoreConfig.class)
+public class GatewayRuntime implements IngestGateway {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayRuntime.class);
+
+    @Reference
+    private Ledger ledger;
+
+    private CamelContext camel;
+    private ProducerTemplate producer;
+    private JmsDurableEnqueuer enqueuer;
+
+    @Activate
+    void activate(CoreConfig config) throws Exception {
+        CoreSettings settings = CoreSettings.from(config, KarafPaths.etc());
+        WorkingDayCalendar calendar = calendar(settings);
+        enqueuer = new JmsDurableEnqueuer(
+                new JmsConnectionFactory(settings.brokerUser(), settings.brokerPassword().value(), settings.brokerUrl()),
+                settings.ingestAddress(), settings.confirmTimeout());
+        IngestPipeline pipeline = new IngestPipeline(new RecordValidator(), ledger, enqueuer, calendar,
+                Clock.systemUTC(), settings.zone(), settings.maxBatchSize());
+        camel = CamelRuntimes.start("creditgate",
+                new IngestRoutes(pipeline, settings.recoveryPeriod(), settings.recoveryGrace()));
+        producer = camel.createProducerTemplate();
+        LOG.info("Gateway core started: ingest to address {} on {}, batches up to {} records",
+                settings.ingestAddress(), settings.brokerUrl(), settings.maxBatchSize());
+    }
+
+    private static WorkingDayCalendar calendar(CoreSettings settings) {
+        if (Files.isDirectory(settings.calendarDir())) {
+            return WorkingDayCalendar.load(settings.calendarDir());
+        }
+        LOG.warn("{}: calendar.dir {} does not exist; using the calendars built into the gateway", CoreConfig.PID,
+                settings.calendarDir());
+        return WorkingDayCalendar.fromClasspath();
+    }
+
+    @Deactivate
+    void deactivate() throws Exception {
+        if (producer != null) {
+            producer.close();
+        }
+        if (camel != null) {
+            camel.close();
+        }
+        if (enqueuer != null) {
+            enqueuer.close();
+        }
+    }
+
+    @Override
+    public IngestResult ingest(IngestRequest request) {
+        try {
+            return producer.requestBody(IngestRoutes.INGEST, request, IngestResult.class);
+        } catch (CamelExecutionException e) {
+            if (e.getCause() instanceof IngestException ie) {
+                throw ie;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public List<ComponentHealth> health() {
+        List<ComponentHealth> out = new ArrayList<>(2);
+        BrokerStatus broker = enqueuer.status();
+        out.add(broker.up() ? ComponentHealth.up("broker", broker.detail())
+                : ComponentHealth.down("broker", "cannot reach the broker: " + broker.detail()));
+        ServiceStatus ingest = camel.getRouteController().getRouteStatus(IngestRoutes.INGEST_ROUTE_ID);
+        out.add(ingest == ServiceStatus.Started
+                ? ComponentHealth.up("routes", camel.getRoutes().size() + " routes started")
+                : ComponentHealth.down("routes", "route " + IngestRoutes.INGEST_ROUTE_ID + " is " + ingest));
+        return out;
+    }
+}
