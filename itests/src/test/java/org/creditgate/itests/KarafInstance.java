@@ -44,13 +44,42 @@ final class KarafInstance implements AutoCloseable {
 
     /** A fresh copy of the distribution under target/runs/{name}, with every listening port moved to a free one. */
     static KarafInstance fresh(String name) throws IOException {
-        Path source = Path.of(System.getProperty("creditgate.distribution"));
+        return withFreePorts(copy(Path.of(System.getProperty("creditgate.distribution")), name));
+    }
+
+    /**
+     * A stock Apache Karaf 4.4 (not our distribution), prepared as an operator would before feature:install: the
+     * users file (stock Karaf ships it empty), loopback ports, and a Maven resolver that reads the artifacts this
+     * build produced (the distribution's system/ folder) instead of the network.
+     */
+    static KarafInstance stock(String name) throws IOException {
+        Path distEtc = Path.of(System.getProperty("creditgate.distribution")).resolve("etc");
+        Path home = copy(Path.of(System.getProperty("creditgate.stockKaraf")), name);
+        Path etc = home.resolve("etc");
+        for (String f : new String[] {"users.properties", "org.apache.karaf.shell.cfg", "org.apache.karaf.management.cfg",
+            "org.ops4j.pax.web.cfg", "broker.xml", "hazelcast.xml", "org.creditgate.core.cfg"}) {
+            Files.copy(distEtc.resolve(f), etc.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+        }
+        String system = Path.of(System.getProperty("creditgate.distribution")).resolve("system").toUri().toString();
+        Files.writeString(etc.resolve("org.ops4j.pax.url.mvn.cfg"),
+                "org.ops4j.pax.url.mvn.useFallbackRepositories=false\n"
+                + "org.ops4j.pax.url.mvn.defaultRepositories=" + system + "@id=creditgate@snapshots, "
+                + "${karaf.home.uri}${karaf.default.repository}@id=system.repository@snapshots\n"
+                + "org.ops4j.pax.url.mvn.repositories=\n", StandardCharsets.UTF_8);
+        return withFreePorts(home);
+    }
+
+    private static Path copy(Path source, String name) throws IOException {
         Path home = Path.of(System.getProperty("creditgate.runs")).resolve(name);
         deleteTree(home);
         copyTree(source, home);
         try (Stream<Path> bins = Files.list(home.resolve("bin"))) {
             bins.forEach(p -> p.toFile().setExecutable(true));
         }
+        return home;
+    }
+
+    private static KarafInstance withFreePorts(Path home) throws IOException {
         KarafInstance k = new KarafInstance(home, freePort(), freePort(), freePort());
         Path etc = home.resolve("etc");
         k.rewrite(etc.resolve("org.ops4j.pax.web.cfg"), "org.osgi.service.http.port = 8181",

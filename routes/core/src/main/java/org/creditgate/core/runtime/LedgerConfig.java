@@ -11,7 +11,7 @@ public @interface LedgerConfig {
     String PID = "org.creditgate.ledger";
 
     @AttributeDefinition(description = "JDBC URL (jdbc:h2:… or jdbc:postgresql:…); ${karaf.data} is expanded")
-    String ledger_jdbc_url() default "jdbc:h2:file:${karaf.data}/ledger/creditgate;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE";
+    String ledger_jdbc_url() default "jdbc:h2:file:${karaf.data}/ledger/creditgate;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE";
 
     @AttributeDefinition(description = "Database user")
     String ledger_jdbc_user() default "creditgate";
