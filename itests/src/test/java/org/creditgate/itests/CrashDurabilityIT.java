@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.jms.Connection;
 import jakarta.jms.Message;
 import jakarta.jms.QueueBrowser;
@@ -41,7 +42,7 @@ class CrashDurabilityIT {
         karaf = KarafInstance.fresh("crash").start();
         karaf.awaitHealthy(Duration.ofSeconds(90));
 
-        List<Map<String, Object>> records = new ArrayList<>();
+        List<ObjectNode> records = new ArrayList<>();
         for (int i = 0; i < BATCH; i++) {
             records.add(i % 2 == 0 ? Samples.orgPenalty("榕市监罚〔2026〕2" + i + "号")
                     : Samples.personPenalty("榕市监罚〔2026〕2" + i + "号", Samples.VALID_ID));

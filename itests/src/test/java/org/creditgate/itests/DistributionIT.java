@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -69,11 +70,11 @@ class DistributionIT {
     @Test
     @Order(4)
     void workedExamplesGiveTheDocumentedResults() throws Exception {
-        Map<String, Object> goodOrg = Samples.orgPenalty("榕市监罚〔2026〕1001号");
-        Map<String, Object> badCheckChar = Samples.orgPenalty("榕市监罚〔2026〕1002号");
+        ObjectNode goodOrg = Samples.orgPenalty("榕市监罚〔2026〕1001号");
+        ObjectNode badCheckChar = Samples.orgPenalty("榕市监罚〔2026〕1002号");
         badCheckChar.put("CF_XDR_SHXYM", "91350100M000100Y4Z");
-        Map<String, Object> person = Samples.personPenalty("榕市监罚〔2026〕1003号", Samples.VALID_ID);
-        Map<String, Object> blankDocNo = Samples.orgPenalty("");
+        ObjectNode person = Samples.personPenalty("榕市监罚〔2026〕1003号", Samples.VALID_ID);
+        ObjectNode blankDocNo = Samples.orgPenalty("");
 
         JsonNode answer = push(Map.of("records", List.of(goodOrg, badCheckChar, person, blankDocNo)));
 
@@ -107,7 +108,7 @@ class DistributionIT {
     @Test
     @Order(5)
     void identicalResendIsAlreadyAccepted() throws Exception {
-        Map<String, Object> record = Samples.orgPenalty("榕市监罚〔2026〕1101号");
+        ObjectNode record = Samples.orgPenalty("榕市监罚〔2026〕1101号");
         JsonNode first = push(record).path("results").get(0);
         JsonNode again = push(record).path("results").get(0);
         assertThat(first.path("status").asText()).isEqualTo("ACCEPTED");

@@ -49,9 +49,7 @@ class IdentityCodesTest {
 
     @Test
     void canonicalFieldNamesAreReportedAsSent() {
-        ObjectNode r = Fixtures.orgSubject("LIST");
-        Fixtures.listEntry().fields().forEachRemaining(f -> r.set(f.getKey(), f.getValue()));
-        r.put("uscc", "91350100M000100Y4Z");
+        ObjectNode r = Fixtures.listEntry().put("uscc", "91350100M000100Y4Z");
         assertThat(validate(r).errors()).singleElement()
                 .satisfies(e -> assertThat(e.field()).isEqualTo("uscc"))
                 .satisfies(e -> assertThat(e.code()).isEqualTo("E_USCC_CHARSET"));
