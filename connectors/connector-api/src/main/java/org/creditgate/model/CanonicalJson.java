@@ -26,16 +26,22 @@ public final class CanonicalJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             // keep the sender's offset (+08:00): re-reading must give back the same record
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            // amounts are decimal(18,6): a double would turn 12345678901.123456 into 12345678901.123455
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                    JsonInclude.Include.NON_NULL))
             .build();
 
     private CanonicalJson() {
     }
 
-    /** The shared, configured mapper (thread-safe; do not reconfigure). */
+    /**
+     * The shared, configured mapper (thread-safe; do not reconfigure). Also the right one to parse department input
+     * with: it keeps JSON decimals exact.
+     */
     public static ObjectMapper mapper() {
         return MAPPER;
     }
@@ -57,8 +63,9 @@ public final class CanonicalJson {
     }
 
     /**
-     * Hex SHA-256 of the op and the canonical JSON without the gateway meta: an identical resend has the same hash
-     * whatever recordId/version it carries, while an UPDATE or DELETE with the same data does not.
+     * Hex SHA-256 of the canonical JSON without the gateway meta (recordId, version), prefixed by the op: an
+     * identical resend has the same hash whatever recordId/version it carries. The op stays in because a DELETE (or
+     * UPDATE) carrying the same data as the current version is a new event, not a resend of it.
      */
     public static String contentHash(CreditRecord record) {
         String op = record.meta() == null || record.meta().op() == null ? "ADD" : record.meta().op().name();

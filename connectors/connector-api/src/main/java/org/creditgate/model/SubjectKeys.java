@@ -7,12 +7,14 @@ import java.util.HexFormat;
 
 /**
  * Keys that identify a subject without revealing it: an organisation by its USCC (public anyway), a person by a
- * salted hash of the ID type and number. Used for message grouping, business keys and record ids, which all
- * end up in logs, queues and the ledger's key columns.
+ * salted SHA-256 of the ID number. Used for message grouping, business keys and record ids, which all end up in
+ * logs, queues and the ledger's key columns. The salt is fixed, so the key is stable across restarts and nodes; it
+ * makes the key useless for looking numbers up in precomputed tables, it is not a secret.
  */
 final class SubjectKeys {
 
-    private static final String SALT = "creditgate/subject/v1";
+    private static final String SALT = "creditgate/subject/v1|";
+    private static final String PLACEHOLDER_USCC = "00000000000000000X";
 
     private SubjectKeys() {
     }
@@ -22,21 +24,24 @@ final class SubjectKeys {
             return "none";
         }
         if (s.subjectCategory() == SubjectCategory.NATURAL_PERSON || blank(s.uscc()) && !blank(s.idNo())) {
-            return "P:" + hash(s.idType() + "|" + s.idNo());
+            return "P:" + sha256(s.idNo());
         }
-        if (!blank(s.uscc()) && !s.uscc().equals("00000000000000000X")) {
+        if (!blank(s.uscc()) && !s.uscc().equals(PLACEHOLDER_USCC)) {
             return s.uscc();
         }
         if (!blank(s.bizRegNo())) {
-            return "B:" + s.bizRegNo();
+            return "B:" + s.bizRegNo();        // 个体工商户 with the placeholder USCC
         }
-        return "N:" + hash(s.subjectName());
+        if (!blank(s.orgCode())) {
+            return "O:" + s.orgCode();         // 失信被执行人 organisations listed by 组织机构代码
+        }
+        return "N:" + sha256(s.subjectName());
     }
 
-    static String hash(String value) {
+    private static String sha256(String value) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest((SALT + "|" + value).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 16);
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(d.digest((SALT + value).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

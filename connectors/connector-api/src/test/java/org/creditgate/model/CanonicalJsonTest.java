@@ -3,6 +3,8 @@ package org.creditgate.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,6 +52,27 @@ class CanonicalJsonTest {
     }
 
     @Test
+    void canonicalJsonIsSortedAndOmitsNulls() throws Exception {
+        String json = CanonicalJson.write(sample("PENALTY"));
+        assertThat(json).doesNotContain("null").doesNotContain("publishUntil")
+                .contains("\"decisionDate\":\"2026-11-18\"");
+        List<String> keys = new ArrayList<>();
+        CanonicalJson.mapper().readTree(json).fieldNames().forEachRemaining(keys::add);
+        assertThat(keys.get(0)).isEqualTo("dataset"); // the type id leads, then every property in order
+        assertThat(keys.subList(1, keys.size())).isSorted();
+    }
+
+    @Test
+    void contentHashDoesNotDependOnHowAnAmountWasWritten() throws Exception {
+        ObjectNode asText = (ObjectNode) CanonicalJson.mapper().readTree(
+                CanonicalJsonTest.class.getResourceAsStream("/samples/PENALTY.json"));
+        ObjectNode asNumber = asText.deepCopy().put("CF_NR_FK", new java.math.BigDecimal("0.200"));
+        CreditRecord a = new RecordValidator().validate(asText, CTX).record();
+        CreditRecord b = new RecordValidator().validate(asNumber, CTX).record();
+        assertThat(CanonicalJson.contentHash(b)).isEqualTo(CanonicalJson.contentHash(a));
+    }
+
+    @Test
     void recordIdsAreStableNameBasedUuids() {
         String a = RecordIds.forBusinessKey(Dataset.PENALTY, "11350100003000014R|榕市监罚〔2026〕12号|91350100M000100Y43");
         assertThat(a).isEqualTo(RecordIds.forBusinessKey(Dataset.PENALTY,
@@ -69,7 +92,8 @@ class CanonicalJsonTest {
 
     @Test
     void unknownDatasetIsRefused() {
-        assertThatThrownBy(() -> CanonicalJson.read("{\"dataset\":\"TAXES\"}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CanonicalJson.read("{\"dataset\":\"TAXES\"}"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

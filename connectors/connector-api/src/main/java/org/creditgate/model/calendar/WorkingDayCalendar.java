@@ -25,10 +25,15 @@ import java.util.TreeSet;
  */
 public final class WorkingDayCalendar {
 
-    /** The calendars built into the gateway (the same files as config/calendar). */
-    static final String[] BUILT_IN_YEARS = {"2024", "2025", "2026"};
+    /**
+     * Years probed on the classpath. A bundle cannot list a package of another jar portably, so the packaged files
+     * are found by name; adding next year's file to config/calendar is enough, no code changes.
+     */
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2099;
     private static final String RESOURCE_DIR = "/org/creditgate/model/calendar/";
     private static final String FILE_PREFIX = "cn-workdays-";
+    private static final String FILE_SUFFIX = ".properties";
 
     private final Set<Integer> years;
     private final Set<LocalDate> holidays;
@@ -40,32 +45,44 @@ public final class WorkingDayCalendar {
         this.workdays = Set.copyOf(workdays);
     }
 
-    /** Every {@code cn-workdays-*.properties} in {@code dir}. */
+    /**
+     * Every {@code cn-workdays-*.properties} in {@code dir}.
+     *
+     * @throws IllegalArgumentException when the folder cannot be read, holds no calendar, or a file is malformed:
+     *                                  a configured calendar that silently fell back to Monday–Friday would move
+     *                                  every deadline around the holidays
+     */
     public static WorkingDayCalendar load(Path dir) {
         Builder b = new Builder();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, FILE_PREFIX + "*.properties")) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, FILE_PREFIX + "*" + FILE_SUFFIX)) {
             for (Path f : files) {
                 b.add(f.toString(), Files.readString(f, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read working-day calendars in " + dir + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("cannot read working-day calendars in " + dir + ": " + e, e);
+        }
+        if (b.years.isEmpty()) {
+            throw new IllegalArgumentException("no " + FILE_PREFIX + "YYYY" + FILE_SUFFIX + " file in " + dir);
         }
         return b.build();
     }
 
-    /** The calendars packaged in this bundle. */
+    /** The calendars packaged in this bundle (the files of config/calendar at build time). */
     public static WorkingDayCalendar fromClasspath() {
         Builder b = new Builder();
-        for (String year : BUILT_IN_YEARS) {
-            String name = RESOURCE_DIR + FILE_PREFIX + year + ".properties";
+        for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+            String name = RESOURCE_DIR + FILE_PREFIX + year + FILE_SUFFIX;
             try (InputStream in = WorkingDayCalendar.class.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException("built-in calendar missing: " + name);
+                if (in != null) {
+                    b.add(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
-                b.add(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read " + name, e);
             }
+        }
+        if (b.years.isEmpty()) {
+            throw new IllegalStateException("no built-in calendar under " + RESOURCE_DIR + ": the bundle was built "
+                    + "without config/calendar");
         }
         return b.build();
     }
@@ -93,7 +110,10 @@ public final class WorkingDayCalendar {
         return day;
     }
 
-    /** Whether {@code d}'s year has a published calendar (otherwise plain Monday–Friday is assumed). */
+    /**
+     * Whether {@code d}'s year has a published calendar. When it has not, {@link #isWorkingDay} answers plain
+     * Monday–Friday, and callers that report a deadline say so.
+     */
     public boolean covers(LocalDate d) {
         return years.contains(d.getYear());
     }
@@ -103,7 +123,10 @@ public final class WorkingDayCalendar {
         return new TreeSet<>(years);
     }
 
-    /** Collects year files and checks each: a make-up workday must be a weekend, a holiday a weekday or weekend. */
+    /**
+     * Collects year files and checks each, so that a typo fails at start-up rather than shifting deadlines: every
+     * date lies in the file's year, a make-up workday is a Saturday or Sunday, no day is both, no year twice.
+     */
     private static final class Builder {
         private final Set<Integer> years = new HashSet<>();
         private final Set<LocalDate> holidays = new HashSet<>();
@@ -134,7 +157,14 @@ public final class WorkingDayCalendar {
                 }
                 workdays.add(d);
             }
-            years.add(year);
+            for (LocalDate d : workdays) {
+                if (holidays.contains(d)) {
+                    throw new IllegalArgumentException(source + ": " + d + " is both a holiday and a make-up workday");
+                }
+            }
+            if (!years.add(year)) {
+                throw new IllegalArgumentException(source + ": a calendar for " + year + " was already loaded");
+            }
         }
 
         private static void requireYear(String source, int year, LocalDate d) {

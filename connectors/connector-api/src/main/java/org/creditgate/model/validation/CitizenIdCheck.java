@@ -1,53 +1,50 @@
 package org.creditgate.model.validation;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 import org.creditgate.model.Masking;
 
 /**
- * 公民身份号码 checks (GB 11643-1999) in the order of domain.md §2.4: FORMAT → REGION → BIRTHDATE → CHECK.
- * Messages quote the number masked.
+ * 公民身份号码 checks (GB 11643-1999) in the order of domain.md §2.4: FORMAT → REGION → BIRTHDATE → CHECK; the first
+ * failure ends the check. Messages quote the number masked, never in full.
  */
 final class CitizenIdCheck {
 
     private CitizenIdCheck() {
     }
 
-    static void check(String v, String field, LocalDate receivedOn, Issues issues) {
+    /** @return true when {@code v} (already normalised) is a valid number */
+    static boolean check(String v, String field, LocalDate receivedOn, Issues issues) {
         String shown = field + " \"" + Masking.idNo(v) + "\"";
-        if (v.length() == 15 && v.chars().allMatch(Character::isDigit)) {
+        if (v.length() == 15 && digits(v, 15)) {
+            // GB 11643-1989 numbers are upgradeable, but never silently: the department must send the new number
             issues.error("E_ID_FORMAT", field, shown + " is a 15-digit number (GB 11643-1989); send the 18-digit "
-                    + "number (insert the century after the address code and recompute the check digit)");
-            return;
+                    + "number (century inserted after the address code, check character recomputed)");
+            return false;
         }
-        if (!v.matches("\\d{17}[\\dX]")) {
+        if (v.length() != 18 || !digits(v, 17) || !(Character.isDigit(v.charAt(17)) || v.charAt(17) == 'X')) {
             issues.error("E_ID_FORMAT", field, shown + " is not 17 digits followed by a digit or X (GB 11643)");
-            return;
+            return false;
         }
         String province = v.substring(0, 2);
         if (!CodeTables.PROVINCES.contains(province) && !province.equals(CodeTables.TAIWAN_RESIDENCE_PREFIX)) {
             issues.error("E_ID_REGION", field, shown + ": " + province + " is not a province code (GB/T 2260)");
-            return;
+            return false;
         }
-        LocalDate birth;
-        try {
-            birth = LocalDate.of(Integer.parseInt(v.substring(6, 10)), Integer.parseInt(v.substring(10, 12)),
-                    Integer.parseInt(v.substring(12, 14)));
-        } catch (DateTimeException e) {
-            issues.error("E_ID_BIRTHDATE", field, shown + ": birth date " + v.substring(6, 14)
-                    + " is not a calendar date");
-            return;
+        LocalDate birth = DateRules.calendarDate(v, 6);
+        if (birth == null) {
+            issues.error("E_ID_BIRTHDATE", field, shown + ": the birth date is not a calendar date");
+            return false;
         }
         if (birth.isAfter(receivedOn)) {
-            issues.error("E_ID_BIRTHDATE", field, shown + ": birth date " + birth + " is after the receive date "
-                    + receivedOn);
-            return;
+            issues.error("E_ID_BIRTHDATE", field, shown + ": the birth date is after the receive date " + receivedOn);
+            return false;
         }
-        char expected = checkChar(v);
-        if (v.charAt(17) != expected) {
-            issues.error("E_ID_CHECK", field, shown + ": check character does not match GB 11643");
+        if (v.charAt(17) != checkChar(v)) {
+            issues.error("E_ID_CHECK", field, shown + ": the check character does not match GB 11643");
+            return false;
         }
+        return true;
     }
 
     static char checkChar(String v) {
@@ -56,5 +53,14 @@ final class CitizenIdCheck {
             sum += (v.charAt(i) - '0') * CodeTables.ID_WEIGHTS[i];
         }
         return CodeTables.ID_CHECK_CHARS.charAt(sum % 11);
+    }
+
+    private static boolean digits(String v, int n) {
+        for (int i = 0; i < n; i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -51,6 +51,9 @@ final class CodeTables {
     /** 台湾居民居住证 numbers start with 83. [P] */
     static final String TAIWAN_RESIDENCE_PREFIX = "83";
 
+    /** 登记管理部门码 9 (市场监管) + 机构类别码 2: every 个体工商户 USCC starts so. */
+    static final String INDIVIDUAL_BUSINESS_USCC_PREFIX = "92";
+
     /** Placeholder some feeds send for 个体工商户 without a USCC (domain.md §2.4). */
     static final String PLACEHOLDER_USCC = "00000000000000000X";
 }

@@ -1,72 +1,87 @@
 package org.creditgate.model.validation;
 
-import java.time.DateTimeException;
+import static org.creditgate.model.validation.CommitmentFields.ACCEPTING_UNIT;
+import static org.creditgate.model.validation.CommitmentFields.ACCEPTING_UNIT_USCC;
+import static org.creditgate.model.validation.CommitmentFields.CAUSE;
+import static org.creditgate.model.validation.CommitmentFields.COMMITMENT_CODE;
+import static org.creditgate.model.validation.CommitmentFields.CONTENT;
+import static org.creditgate.model.validation.CommitmentFields.DETERMINED_ON;
+import static org.creditgate.model.validation.CommitmentFields.DETERMINING_UNIT;
+import static org.creditgate.model.validation.CommitmentFields.DETERMINING_UNIT_USCC;
+import static org.creditgate.model.validation.CommitmentFields.DISCLOSURE;
+import static org.creditgate.model.validation.CommitmentFields.FULFILMENT;
+import static org.creditgate.model.validation.CommitmentFields.LIABILITY;
+import static org.creditgate.model.validation.CommitmentFields.MADE_ON;
+import static org.creditgate.model.validation.CommitmentFields.PURSUED;
+import static org.creditgate.model.validation.CommitmentFields.REMARK;
+import static org.creditgate.model.validation.CommitmentFields.TYPE;
+import static org.creditgate.model.validation.CommitmentFields.UNFULFILLED;
+import static org.creditgate.model.validation.CommitmentFields.VALID_UNTIL;
+
 import java.time.LocalDate;
 
 import org.creditgate.model.Commitment;
 import org.creditgate.model.RecordMeta;
 import org.creditgate.model.Subject;
 
-/** 信用承诺 (domain.md §3.6). */
+/** 信用承诺 rules (domain.md §3.6) beyond its field table {@link CommitmentFields}. */
 final class CommitmentRules {
 
     private CommitmentRules() {
     }
 
     static Commitment read(RecordInput in, RecordMeta meta) {
-        Subject subject = SubjectRules.read(in, null);
-        String code = in.code("code", null, 20, true);
-        if (code != null) {
-            commitmentCode(in, code);
+        Subject subject = SubjectRules.read(in, SubjectFields.CANONICAL);
+        String code = commitmentCode(in, COMMITMENT_CODE);
+        Commitment.Type type = in.choice(TYPE, Vocabulary.COMMITMENT_TYPE);
+        String cause = in.text(CAUSE);
+        String content = in.text(CONTENT);
+        String liability = in.text(LIABILITY);
+        LocalDate madeOn = in.date(MADE_ON);
+        LocalDate validUntil = in.date(VALID_UNTIL);
+        Commitment.Fulfilment fulfilment = in.choice(FULFILMENT, Vocabulary.FULFILMENT);
+        String unfulfilled = in.text(UNFULFILLED);
+        String pursued = in.text(PURSUED);
+        LocalDate determinedOn = in.date(DETERMINED_ON);
+        String determiningUnit = in.text(DETERMINING_UNIT);
+        String determiningUnitUscc = in.uscc(DETERMINING_UNIT_USCC);
+        String acceptingUnit = in.text(ACCEPTING_UNIT);
+        String acceptingUnitUscc = in.uscc(ACCEPTING_UNIT_USCC);
+        Commitment.Disclosure disclosure = in.choice(DISCLOSURE, Vocabulary.DISCLOSURE);
+        String remark = in.text(REMARK);
+
+        if (fulfilment != null && fulfilment != Commitment.Fulfilment.FULL) {
+            in.requireBecause(UNFULFILLED, unfulfilled, "unless the commitment is 全部履行");
+            in.requireBecause(PURSUED, pursued, "unless the commitment is 全部履行");
         }
-        Commitment.Type type = in.choice("type", null, true, Vocabulary.COMMITMENT_TYPE);
-        String cause = in.text("cause", null, 512, true);
-        String content = in.text("content", null, 4000, true);
-        String liability = in.text("liability", null, 2000, true);
-        LocalDate madeOn = in.date("madeOn", null, true);
-        LocalDate validUntil = in.date("validUntil", null, false);
-        Commitment.Fulfilment fulfilment = in.choice("fulfilment", null, true, Vocabulary.FULFILMENT);
-        boolean breached = fulfilment != null && fulfilment != Commitment.Fulfilment.FULL;
-        String unfulfilled = in.text("unfulfilled", null, 4000, false);
-        String pursued = in.text("liabilityPursued", null, 4000, false);
-        if (breached) {
-            requireBecauseBreached(in, unfulfilled, "unfulfilled");
-            requireBecauseBreached(in, pursued, "liabilityPursued");
-        }
-        LocalDate determinedOn = in.date("determinedOn", null, false);
-        String determiningUnit = in.text("determiningUnit", null, 200, false);
-        String determiningUnitUscc = in.present("determiningUnitUscc", null)
-                ? in.uscc("determiningUnitUscc", null, false) : null;
-        String acceptingUnit = in.text("acceptingUnit", null, 200, true);
-        String acceptingUnitUscc = in.uscc("acceptingUnitUscc", null, true);
-        Commitment.Disclosure disclosure = in.choice("disclosure", null, true, Vocabulary.DISCLOSURE);
-        String remark = in.text("remark", null, 512, false);
-        in.notAfterReceipt(madeOn, "madeOn", null);
-        in.order(madeOn, "madeOn", null, validUntil, "validUntil", null);
+        DateRules.notAfterReceipt(in, madeOn, MADE_ON);
+        DateRules.notAfterReceipt(in, determinedOn, DETERMINED_ON);
+        DateRules.order(in, madeOn, MADE_ON, validUntil, VALID_UNTIL);
+        DateRules.order(in, madeOn, MADE_ON, determinedOn, DETERMINED_ON);
         return new Commitment(meta, subject, code, type, cause, content, liability, madeOn, validUntil, fulfilment,
                 unfulfilled, pursued, determinedOn, determiningUnit, determiningUnitUscc, acceptingUnit,
                 acceptingUnitUscc, disclosure, remark);
     }
 
-    /** 承诺编码: 20 digits = 6-digit region + YYYYMMDD (a real date) + 6-digit serial. */
-    private static void commitmentCode(RecordInput in, String code) {
-        if (!code.matches("\\d{20}")) {
-            in.issues.error("E_FORMAT", "code", "code \"" + code + "\" must be 20 digits: region (6) + date YYYYMMDD "
-                    + "(8) + serial (6)");
-            return;
+    /**
+     * 承诺编码 (also quoted by a 信用修复 application): 20 digits = 6-digit region + YYYYMMDD (a real date) + 6-digit
+     * serial; E_FORMAT otherwise.
+     */
+    static String commitmentCode(RecordInput in, FieldSpec f) {
+        String code = in.value(f);
+        if (code == null) {
+            return null;
         }
-        try {
-            LocalDate.of(Integer.parseInt(code.substring(6, 10)), Integer.parseInt(code.substring(10, 12)),
-                    Integer.parseInt(code.substring(12, 14)));
-        } catch (DateTimeException e) {
-            in.issues.error("E_FORMAT", "code", "code \"" + code + "\": characters 7–14 (" + code.substring(6, 14)
+        if (code.length() != 20 || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            in.error("E_FORMAT", f, in.name(f) + " \"" + in.shown(f, code) + "\" must be 20 digits: region (6) + date "
+                    + "YYYYMMDD (8) + serial (6)");
+            return null;
+        }
+        if (DateRules.calendarDate(code, 6) == null) {
+            in.error("E_FORMAT", f, in.name(f) + " \"" + code + "\": characters 7–14 (" + code.substring(6, 14)
                     + ") are not a calendar date");
+            return null;
         }
-    }
-
-    private static void requireBecauseBreached(RecordInput in, String value, String field) {
-        if (value == null && !in.issues.failed(field)) {
-            in.issues.error("E_COND_REQUIRED", field, field + " is required unless the commitment is 全部履行");
-        }
+        return code;
     }
 }

@@ -1,5 +1,27 @@
 package org.creditgate.model.validation;
 
+import static org.creditgate.model.validation.PenaltyFields.AUTHORITY;
+import static org.creditgate.model.validation.PenaltyFields.AUTHORITY_USCC;
+import static org.creditgate.model.validation.PenaltyFields.CONFISCATED;
+import static org.creditgate.model.validation.PenaltyFields.CONTENT;
+import static org.creditgate.model.validation.PenaltyFields.DECISION_DATE;
+import static org.creditgate.model.validation.PenaltyFields.DOC_NO;
+import static org.creditgate.model.validation.PenaltyFields.EFFECTIVE_UNTIL;
+import static org.creditgate.model.validation.PenaltyFields.FACTS;
+import static org.creditgate.model.validation.PenaltyFields.FINE;
+import static org.creditgate.model.validation.PenaltyFields.KINDS;
+import static org.creditgate.model.validation.PenaltyFields.LEGAL_BASIS;
+import static org.creditgate.model.validation.PenaltyFields.PROCEDURE;
+import static org.creditgate.model.validation.PenaltyFields.PUBLISH;
+import static org.creditgate.model.validation.PenaltyFields.PUBLISH_REASON;
+import static org.creditgate.model.validation.PenaltyFields.PUBLISH_UNTIL;
+import static org.creditgate.model.validation.PenaltyFields.REMARK;
+import static org.creditgate.model.validation.PenaltyFields.SEVERITY;
+import static org.creditgate.model.validation.PenaltyFields.SOURCE;
+import static org.creditgate.model.validation.PenaltyFields.SOURCE_USCC;
+import static org.creditgate.model.validation.PenaltyFields.SUSPENDED;
+import static org.creditgate.model.validation.PenaltyFields.VIOLATION;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,74 +30,67 @@ import org.creditgate.model.Penalty;
 import org.creditgate.model.RecordMeta;
 import org.creditgate.model.Subject;
 
-/** 行政处罚 data items and rules (domain.md §3.3), incl. the conditional amounts and licence items. */
+/** 行政处罚 rules (domain.md §3.3) beyond its field table {@link PenaltyFields}: the items each 处罚类别 requires. */
 final class PenaltyRules {
-
-    static final String PREFIX = "CF_";
 
     private PenaltyRules() {
     }
 
     static Penalty read(RecordInput in, RecordMeta meta) {
-        Subject subject = SubjectRules.read(in, PREFIX);
-        String docNo = in.text("decisionDocNo", "CF_WSH", 128, true);
-        String violation = in.text("violationType", "CF_WFXW", 2000, true);
-        String facts = in.text("facts", "CF_SY", 4000, true);
-        String basis = in.text("legalBasis", "CF_YJ", 2000, true);
-        List<String> kinds = in.choiceList("penaltyKinds", "CF_CFLB", 500, true, Vocabulary.PENALTY_KINDS, "处罚类别");
-        String content = in.text("content", "CF_NR", 4000, true);
-        BigDecimal fine = in.amount("fineAmount", "CF_NR_FK", false);
-        BigDecimal confiscated = in.amount("confiscatedAmount", "CF_NR_WFFF", false);
-        String suspended = in.text("suspendedLicense", "CF_NR_ZKDX", 200, false);
-        LocalDate decided = in.date("decisionDate", "CF_JDRQ", true);
-        LocalDate effectiveUntil = in.date("effectiveUntil", "CF_YXQ", true);
-        LocalDate publishUntil = in.date("publishUntil", "CF_GSJZQ", false);
-        String authority = in.text("authorityName", "CF_CFJG", 200, true);
-        String authorityUscc = in.uscc("authorityUscc", "CF_CFJGDM", true);
-        String source = in.text("sourceUnit", "CF_SJLY", 200, true);
-        String sourceUscc = in.uscc("sourceUnitUscc", "CF_SJLYDM", true);
-        String remark = in.text("remark", "BZ", 512, false);
-        Penalty.Procedure procedure = in.choice("procedure", null, false, Vocabulary.PROCEDURE);
-        Penalty.Severity severity = in.choice("severity", null, false, Vocabulary.SEVERITY);
-        Boolean publish = in.choice("publish", null, false, Vocabulary.YES_NO);
-        String publishReason = in.text("publishReason", null, 512, false);
+        Subject subject = SubjectRules.read(in, SubjectFields.PENALTY);
+        String docNo = in.text(DOC_NO);
+        String violation = in.text(VIOLATION);
+        String facts = in.text(FACTS);
+        String basis = in.text(LEGAL_BASIS);
+        List<String> kinds = in.choiceList(KINDS, Vocabulary.PENALTY_KINDS, "处罚类别");
+        String content = in.text(CONTENT);
+        BigDecimal fine = in.amount(FINE);
+        BigDecimal confiscated = in.amount(CONFISCATED);
+        String suspended = in.text(SUSPENDED);
+        LocalDate decided = in.date(DECISION_DATE);
+        LocalDate effectiveUntil = in.date(EFFECTIVE_UNTIL);
+        LocalDate publishUntil = in.date(PUBLISH_UNTIL);
+        String authority = in.text(AUTHORITY);
+        String authorityUscc = in.uscc(AUTHORITY_USCC);
+        String source = in.text(SOURCE);
+        String sourceUscc = in.uscc(SOURCE_USCC);
+        String remark = in.text(REMARK);
+        Penalty.Procedure procedure = in.choice(PROCEDURE, Vocabulary.PROCEDURE);
+        Penalty.Severity severity = in.choice(SEVERITY, Vocabulary.SEVERITY);
+        Boolean publish = in.choice(PUBLISH, Vocabulary.YES_NO);
+        String publishReason = in.text(PUBLISH_REASON);
 
         if (kinds != null) {
-            conditional(in, kinds, fine, confiscated, suspended);
+            itemsRequiredByKinds(in, kinds, fine, confiscated, suspended);
         }
-        in.notAfterReceipt(decided, "decisionDate", "CF_JDRQ");
-        in.order(decided, "decisionDate", "CF_JDRQ", effectiveUntil, "effectiveUntil", "CF_YXQ");
-        in.order(decided, "decisionDate", "CF_JDRQ", publishUntil, "publishUntil", "CF_GSJZQ");
-        PublicationRules.lateReport(in, decided, "decisionDate", "CF_JDRQ");
+        if (Boolean.FALSE.equals(publish)) {
+            // an exclusion from 双公示 must name its ground (国家秘密, 商业秘密, 个人隐私 …): it is audited
+            in.requireBecause(PUBLISH_REASON, publishReason, "when " + in.name(PUBLISH) + " is N");
+        }
+        DateRules.notAfterReceipt(in, decided, DECISION_DATE);
+        DateRules.order(in, decided, DECISION_DATE, effectiveUntil, EFFECTIVE_UNTIL);
+        DateRules.order(in, decided, DECISION_DATE, publishUntil, PUBLISH_UNTIL);
+        PublicationRules.lateReport(in, meta.op(), decided, DECISION_DATE);
         return new Penalty(meta, subject, docNo, violation, facts, basis, kinds, content, fine, confiscated, suspended,
                 decided, effectiveUntil, publishUntil, authority, authorityUscc, source, sourceUscc, remark, procedure,
                 severity, publish, publishReason);
     }
 
-    private static void conditional(RecordInput in, List<String> kinds, BigDecimal fine, BigDecimal confiscated,
-            String suspended) {
-        String kindsField = in.name("penaltyKinds", "CF_CFLB");
+    private static void itemsRequiredByKinds(RecordInput in, List<String> kinds, BigDecimal fine,
+            BigDecimal confiscated, String suspended) {
+        String kindsField = in.name(KINDS);
         if (kinds.contains(Vocabulary.FINE)) {
-            String f = in.name("fineAmount", "CF_NR_FK");
-            if (fine == null && !in.issues.failed(f)) {
-                in.issues.error("E_COND_REQUIRED", f, f + " is required because " + kindsField + " includes 罚款");
-            } else if (fine != null && fine.signum() == 0) {
-                in.issues.error("E_AMOUNT", f, f + " is 0 but " + kindsField + " includes 罚款");
+            in.requireBecause(FINE, fine, "because " + kindsField + " includes 罚款");
+            if (fine != null && fine.signum() == 0) {
+                in.error("E_AMOUNT", FINE, in.name(FINE) + " is 0 but " + kindsField + " includes 罚款");
             }
         }
         if (kinds.contains(Vocabulary.CONFISCATE_GAINS) || kinds.contains(Vocabulary.CONFISCATE_PROPERTY)) {
-            String f = in.name("confiscatedAmount", "CF_NR_WFFF");
-            if (confiscated == null && !in.issues.failed(f)) {
-                in.issues.error("E_COND_REQUIRED", f, f + " is required because " + kindsField
-                        + " includes 没收违法所得 or 没收非法财物");
-            }
+            in.requireBecause(CONFISCATED, confiscated, "because " + kindsField + " includes 没收违法所得 or 没收非法财物");
         }
-        if (kinds.stream().anyMatch(Vocabulary.LICENCE_KINDS::contains) && suspended == null) {
-            String f = in.name("suspendedLicense", "CF_NR_ZKDX");
-            if (!in.issues.failed(f)) {
-                in.issues.error("E_COND_REQUIRED", f, f + " (licence name and number) is required because "
-                        + kindsField + " suspends or revokes a licence");
-            }
+        if (kinds.stream().anyMatch(Vocabulary.LICENCE_KINDS::contains)) {
+            in.requireBecause(SUSPENDED, suspended, "(licence name and number) because " + kindsField
+                    + " suspends or revokes a licence");
         }
     }
 }

@@ -10,10 +10,12 @@ import org.creditgate.model.RecordMeta;
 
 /**
  * Validates one submitted record against every rule of domain.md §2 and §4 that needs no stored state, collecting
- * all findings, and builds the canonical record when there is no error. Stateless and thread-safe.
+ * all findings, and builds the canonical record when there is no error. Stateless: one instance serves every
+ * thread.
  *
- * <p>Control keys next to the data items: {@code dataset} (optional when XK_/CF_ codes say it), {@code op} (ADD by
- * default), {@code recordId} and {@code version} (optional).
+ * <p>The input is one flat JSON object as the department sent it. Data items are keyed by their national 双公示
+ * codes (XK_… / CF_…, BZ) or by their canonical names; unknown keys are ignored. Control keys: {@code dataset}
+ * (optional when XK_/CF_ codes say it), {@code op} (ADD by default), {@code recordId} and {@code version}.
  */
 public final class RecordValidator {
 
@@ -24,10 +26,10 @@ public final class RecordValidator {
             return new ValidationOutcome(null, null, issues.errors, issues.warnings);
         }
         Dataset dataset = dataset(input, issues);
-        RecordInput in = new RecordInput(input, prefix(dataset), issues, ctx);
-        Op op = in.choice("op", null, false, OPS);
-        String recordId = in.text("recordId", null, 64, false);
-        Integer version = version(in);
+        RecordInput in = new RecordInput(input, nationalPrefix(dataset), issues, ctx);
+        Op op = in.choice(ControlFields.OP, Vocabulary.OP);
+        String recordId = in.text(ControlFields.RECORD_ID);
+        Integer version = in.integer(ControlFields.VERSION, 1, Integer.MAX_VALUE);
         if (dataset == null) {
             return new ValidationOutcome(null, null, issues.errors, issues.warnings);
         }
@@ -38,19 +40,17 @@ public final class RecordValidator {
             case LIST -> ListRules.read(in, meta);
             case DISHONEST_EXECUTEE -> ExecuteeRules.read(in, meta);
             case COMMITMENT -> CommitmentRules.read(in, meta);
-            case REPAIR -> MessageRules.repair(in, meta);
-            case OBJECTION -> MessageRules.objection(in, meta);
-            case SHIELD -> MessageRules.shield(in, meta);
-            case JOINT_FEEDBACK -> MessageRules.feedback(in, meta);
+            case REPAIR -> RepairRules.read(in, meta);
+            case OBJECTION -> ObjectionRules.read(in, meta);
+            case SHIELD -> ShieldRules.read(in, meta);
+            case JOINT_FEEDBACK -> FeedbackRules.read(in, meta);
         };
         return new ValidationOutcome(dataset, issues.hasErrors() ? null : record, issues.errors, issues.warnings);
     }
 
-    private static final Choice<Op> OPS = Choice.<Op>of("op").add(Op.ADD, "新增").add(Op.UPDATE, "变更", "更正")
-            .add(Op.DELETE, "删除", "撤销");
-
+    /** The given {@code dataset}, else the one the national field codes imply, else E_REQUIRED. */
     private static Dataset dataset(JsonNode input, Issues issues) {
-        JsonNode given = input.get("dataset");
+        JsonNode given = input.get(ControlFields.DATASET.id());
         if (given != null && !given.isNull() && !given.asText().isBlank()) {
             Dataset d = Vocabulary.DATASET.find(Normalizer.code(given.asText()));
             if (d == null) {
@@ -61,10 +61,10 @@ public final class RecordValidator {
         }
         for (Iterator<String> it = input.fieldNames(); it.hasNext();) {
             String key = it.next();
-            if (key.startsWith(LicenseRules.PREFIX)) {
+            if (key.startsWith(LicenseFields.PREFIX)) {
                 return Dataset.LICENSE;
             }
-            if (key.startsWith(PenaltyRules.PREFIX)) {
+            if (key.startsWith(PenaltyFields.PREFIX)) {
                 return Dataset.PENALTY;
             }
         }
@@ -73,19 +73,7 @@ public final class RecordValidator {
         return null;
     }
 
-    private static String prefix(Dataset d) {
-        return d == Dataset.LICENSE ? LicenseRules.PREFIX : d == Dataset.PENALTY ? PenaltyRules.PREFIX : null;
-    }
-
-    private static Integer version(RecordInput in) {
-        String v = in.code("version", null, 9, false);
-        if (v == null) {
-            return null;
-        }
-        if (!v.matches("[1-9]\\d{0,8}")) {
-            in.issues.error("E_FORMAT", "version", "version \"" + v + "\" must be a whole number ≥ 1");
-            return null;
-        }
-        return Integer.valueOf(v);
+    private static String nationalPrefix(Dataset d) {
+        return d == Dataset.LICENSE ? LicenseFields.PREFIX : d == Dataset.PENALTY ? PenaltyFields.PREFIX : null;
     }
 }

@@ -1,5 +1,8 @@
 package org.creditgate.model.validation;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.creditgate.model.Commitment;
@@ -9,12 +12,16 @@ import org.creditgate.model.JointFeedback;
 import org.creditgate.model.License;
 import org.creditgate.model.ListEntry;
 import org.creditgate.model.Objection;
+import org.creditgate.model.Op;
 import org.creditgate.model.Penalty;
 import org.creditgate.model.Repair;
 import org.creditgate.model.Shield;
 import org.creditgate.model.SubjectCategory;
 
-/** The enumerated data items of domain.md §3: national labels and the canonical values they map to. */
+/**
+ * The enumerated data items of domain.md §3, each in one place: the national labels a department may send and the
+ * canonical values they map to. Label sets keep their order so that messages listing them are stable.
+ */
 final class Vocabulary {
 
     private Vocabulary() {
@@ -28,11 +35,11 @@ final class Vocabulary {
             .add(SubjectCategory.INDIVIDUAL_BUSINESS, "个体工商户");
 
     /** 证件类型 (besides 其他-…). */
-    static final Set<String> ID_TYPES = Set.of(ID_CARD, "护照号", "港澳居民来往内地通行证", "台湾居民来往大陆通行证",
+    static final Set<String> ID_TYPES = labels(ID_CARD, "护照号", "港澳居民来往内地通行证", "台湾居民来往大陆通行证",
             "外国人永久居留身份证");
 
     /** 许可类别 (besides 其他-…). */
-    static final Set<String> LICENSE_CATEGORIES = Set.of("普通", "特许", "认可", "核准", "登记");
+    static final Set<String> LICENSE_CATEGORIES = labels("普通", "特许", "认可", "核准", "登记");
 
     static final Choice<License.Status> LICENSE_STATUS = Choice.<License.Status>of("当前状态")
             .add(License.Status.VALID, "1", "有效").add(License.Status.INVALID, "2", "无效");
@@ -41,8 +48,8 @@ final class Vocabulary {
     static final String FINE = "罚款";
     static final String CONFISCATE_GAINS = "没收违法所得";
     static final String CONFISCATE_PROPERTY = "没收非法财物";
-    static final Set<String> LICENCE_KINDS = Set.of("暂扣许可证件", "吊销许可证件", "暂扣或者吊销许可证", "暂扣或者吊销执照");
-    static final Set<String> PENALTY_KINDS = Set.of("警告", "通报批评", FINE, CONFISCATE_GAINS, CONFISCATE_PROPERTY,
+    static final Set<String> LICENCE_KINDS = labels("暂扣许可证件", "吊销许可证件", "暂扣或者吊销许可证", "暂扣或者吊销执照");
+    static final Set<String> PENALTY_KINDS = labels("警告", "通报批评", FINE, CONFISCATE_GAINS, CONFISCATE_PROPERTY,
             "暂扣许可证件", "降低资质等级", "吊销许可证件", "限制开展生产经营活动", "责令停产停业", "责令关闭", "限制从业",
             "行政拘留", "暂扣或者吊销许可证", "暂扣或者吊销执照");
 
@@ -58,6 +65,7 @@ final class Vocabulary {
             .add(ListEntry.Kind.BLACK, "黑名单", "严重失信主体名单")
             .add(ListEntry.Kind.WATCH, "重点关注名单");
 
+    static final Choice<String> GENDER = Choice.<String>of("性别").add("男", "男", "男性").add("女", "女", "女性");
     static final Choice<DishonestExecutee.Performance> PERFORMANCE = Choice.<DishonestExecutee.Performance>of("履行情况")
             .add(DishonestExecutee.Performance.NONE, "全部未履行").add(DishonestExecutee.Performance.PARTIAL, "部分履行");
 
@@ -76,7 +84,9 @@ final class Vocabulary {
             .add(Commitment.Disclosure.PUBLIC, "可向社会公开").add(Commitment.Disclosure.RESTRICTED, "特定范围内公开")
             .add(Commitment.Disclosure.NOT_PUBLIC, "不可公开");
 
-    static final Choice<Dataset> DATASET = datasets();
+    static final Choice<Dataset> DATASET = enumChoice("dataset", Dataset.values());
+    static final Choice<Op> OP = Choice.<Op>of("op").add(Op.ADD, "新增").add(Op.UPDATE, "变更", "更正")
+            .add(Op.DELETE, "删除", "撤销");
     static final Choice<Repair.Mode> REPAIR_MODE = Choice.<Repair.Mode>of("修复方式")
             .add(Repair.Mode.REMOVE_FROM_LIST, "移出名单").add(Repair.Mode.END_PENALTY_PUBLICATION, "终止公示行政处罚")
             .add(Repair.Mode.OTHER, "修复其他失信信息");
@@ -85,13 +95,13 @@ final class Vocabulary {
     static final Choice<Objection.Result> OBJECTION_RESULT = Choice.<Objection.Result>of("核实结果")
             .add(Objection.Result.CONFIRMED, "维持").add(Objection.Result.CORRECTED, "更正")
             .add(Objection.Result.REVOKED, "撤销");
-    static final Choice<Shield.Cause> SHIELD_CAUSE = enumChoice("屏蔽原因", Shield.Cause.values());
+    static final Choice<Shield.Cause> SHIELD_CAUSE = Choice.<Shield.Cause>of("屏蔽原因")
+            .add(Shield.Cause.REPAIR, "信用修复").add(Shield.Cause.REVOKED, "撤销")
+            .add(Shield.Cause.OBJECTION_REVOKED, "异议撤销").add(Shield.Cause.EXPIRED, "公示期满")
+            .add(Shield.Cause.LIST_REMOVED, "移出名单").add(Shield.Cause.COURT_DELETED, "法院删除")
+            .add(Shield.Cause.UPSTREAM_REPAIR, "上级平台修复");
     static final Choice<JointFeedback.Role> FEEDBACK_ROLE = Choice.<JointFeedback.Role>of("角色")
             .add(JointFeedback.Role.INITIATOR, "发起部门").add(JointFeedback.Role.IMPLEMENTER, "实施部门");
-
-    private static Choice<Dataset> datasets() {
-        return enumChoice("dataset", Dataset.values());
-    }
 
     @SafeVarargs
     private static <E extends Enum<E>> Choice<E> enumChoice(String what, E... values) {
@@ -100,5 +110,9 @@ final class Vocabulary {
             c.add(v, v.name());
         }
         return c;
+    }
+
+    private static Set<String> labels(String... labels) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(List.of(labels)));
     }
 }

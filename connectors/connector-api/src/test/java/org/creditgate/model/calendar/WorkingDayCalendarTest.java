@@ -47,13 +47,51 @@ class WorkingDayCalendarTest {
 
     @Test
     void loadsAFolderAndRejectsAMakeUpDayThatIsNoWeekend(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("cn-workdays-2027.properties"), "year = 2027\nholidays = 2027-01-01..2027-01-03\n");
+        Files.writeString(dir.resolve("cn-workdays-2027.properties"),
+                "year = 2027\nholidays = 2027-01-01..2027-01-03\n");
         WorkingDayCalendar c = WorkingDayCalendar.load(dir);
         assertThat(c.years()).containsExactly(2027);
         assertThat(c.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
 
         Files.writeString(dir.resolve("cn-workdays-2028.properties"), "year = 2028\nworkdays = 2028-01-05\n");
         assertThatThrownBy(() -> WorkingDayCalendar.load(dir)).hasMessageContaining("2028-01-05 is a WEDNESDAY");
+    }
+
+    /** Each year's 调休 weekend workdays and its weekday holidays, as the State Council notices list them. */
+    @ParameterizedTest(name = "{0} working={1}")
+    @CsvSource({
+        "2024-02-04, true", "2024-02-18, true", "2024-04-07, true", "2024-04-28, true", "2024-05-11, true",
+        "2024-09-14, true", "2024-09-29, true", "2024-10-12, true",
+        "2024-01-01, false", "2024-02-16, false", "2024-04-05, false", "2024-05-03, false", "2024-06-10, false",
+        "2024-09-16, false", "2024-10-07, false", "2024-02-09, true",
+        "2025-01-26, true", "2025-02-08, true", "2025-04-27, true", "2025-09-28, true", "2025-10-11, true",
+        "2025-01-01, false", "2025-01-28, false", "2025-02-04, false", "2025-04-04, false", "2025-05-05, false",
+        "2025-06-02, false", "2025-10-08, false",
+        "2026-01-04, true", "2026-02-14, true", "2026-02-28, true", "2026-05-09, true", "2026-09-20, true",
+        "2026-10-10, true",
+        "2026-01-02, false", "2026-02-16, false", "2026-02-23, false", "2026-04-06, false", "2026-05-05, false",
+        "2026-06-19, false", "2026-09-25, false", "2026-10-07, false"
+    })
+    void shippedCalendarsFollowTheNotices(LocalDate day, boolean working) {
+        assertThat(cal.isWorkingDay(day)).isEqualTo(working);
+        assertThat(cal.covers(day)).isTrue();
+    }
+
+    @Test
+    void aFolderWithoutCalendarsIsAConfigurationError(@TempDir Path dir) {
+        assertThatThrownBy(() -> WorkingDayCalendar.load(dir)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no cn-workdays-YYYY.properties");
+    }
+
+    @Test
+    void contradictoryOrRepeatedYearsAreRefused(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("cn-workdays-2027.properties"),
+                "year = 2027\nholidays = 2027-02-06..2027-02-13\nworkdays = 2027-02-06\n");
+        assertThatThrownBy(() -> WorkingDayCalendar.load(dir)).hasMessageContaining("both a holiday and a make-up");
+
+        Files.writeString(dir.resolve("cn-workdays-2027.properties"), "year = 2027\n");
+        Files.writeString(dir.resolve("cn-workdays-2027-copy.properties"), "year = 2027\n");
+        assertThatThrownBy(() -> WorkingDayCalendar.load(dir)).hasMessageContaining("already loaded");
     }
 
     @Test

@@ -74,7 +74,9 @@ class IdentityCodesTest {
         ObjectNode r = Fixtures.penalty();
         r.put("CF_XDR_ZZJG", "M000100Y5");
         assertThat(validate(r).errors()).extracting(ValidationIssue::code, ValidationIssue::field)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("E_FORMAT", "CF_XDR_ZZJG"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("E_ORGCODE_CHECK", "CF_XDR_ZZJG"));
+        r.put("CF_XDR_ZZJG", "M000100Y4");
+        assertThat(validate(r).errors()).isEmpty();
     }
 
     @Test

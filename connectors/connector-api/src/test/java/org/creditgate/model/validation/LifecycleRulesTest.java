@@ -64,6 +64,38 @@ class LifecycleRulesTest {
     }
 
     @Test
+    void aRevocationOfAShieldedRecordIsStillRecorded() {
+        IngestDecision d = decide(record("DELETE"), new HeadView("r1", 2, "other-hash", true));
+        assertThat(d.kind()).isEqualTo(IngestDecision.Kind.NEW_VERSION);
+        assertThat(d.version()).isEqualTo(3);
+    }
+
+    @Test
+    void anIdenticalResendOfAShieldedRecordIsStillIdempotent() {
+        CreditRecord update = record("UPDATE");
+        HeadView head = new HeadView("r1", 2, CanonicalJson.contentHash(update), true);
+        assertThat(decide(update, head).kind()).isEqualTo(IngestDecision.Kind.ALREADY_ACCEPTED);
+    }
+
+    @Test
+    void messagesAboutARecordNeedThatRecord() {
+        CreditRecord shield = Fixtures.validate(Fixtures.shield()).record();
+        assertThat(LifecycleRules.targetRecordId(shield)).contains("5b7c8e1a-0000-5000-8000-000000000001");
+        assertThat(LifecycleRules.checkTarget(shield, Optional.empty())).get()
+                .satisfies(i -> assertThat(i.code()).isEqualTo("E_UNKNOWN_RECORD"))
+                .satisfies(i -> assertThat(i.field()).isEqualTo("targetRecordId"));
+        assertThat(LifecycleRules.checkTarget(shield, Optional.of(new HeadView("t", 1, "h", false)))).isEmpty();
+        for (CreditRecord r : new CreditRecord[] {Fixtures.validate(Fixtures.repair()).record(),
+            Fixtures.validate(Fixtures.objection()).record()}) {
+            assertThat(LifecycleRules.checkTarget(r, Optional.empty())).get()
+                    .satisfies(i -> assertThat(i.code()).isEqualTo("E_UNKNOWN_RECORD"));
+        }
+        CreditRecord penalty = record("ADD");
+        assertThat(LifecycleRules.targetRecordId(penalty)).isEmpty();
+        assertThat(LifecycleRules.checkTarget(penalty, Optional.empty())).isEmpty();
+    }
+
+    @Test
     void theSameDataAsUpdateIsNotTheSameAsTheAdd() {
         assertThat(CanonicalJson.contentHash(record("UPDATE"))).isNotEqualTo(CanonicalJson.contentHash(record("ADD")));
     }

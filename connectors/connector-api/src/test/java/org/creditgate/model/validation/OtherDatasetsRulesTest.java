@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import static org.creditgate.model.validation.Fixtures.validate;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.creditgate.model.Commitment;
@@ -34,7 +35,8 @@ class OtherDatasetsRulesTest {
 
         ObjectNode removal = Fixtures.listEntry().put("op", "DELETE");
         assertThat(validate(removal).errors()).extracting(ValidationIssue::code, ValidationIssue::field)
-                .containsExactlyInAnyOrder(tuple("E_COND_REQUIRED", "removedOn"), tuple("E_COND_REQUIRED", "removalReason"));
+                .containsExactlyInAnyOrder(tuple("E_COND_REQUIRED", "removedOn"),
+                        tuple("E_COND_REQUIRED", "removalReason"));
         removal.put("removedOn", "2026-10-01").put("removalReason", "信用修复");
         assertThat(validate(removal).errors()).extracting(ValidationIssue::code, ValidationIssue::field)
                 .containsExactly(tuple("E_DATE_ORDER", "removedOn"));
@@ -78,7 +80,12 @@ class OtherDatasetsRulesTest {
 
         ObjectNode rejected = Fixtures.repair().put("decision", "不予修复");
         assertThat(validate(rejected).errors()).extracting(ValidationIssue::code, ValidationIssue::field)
-                .containsExactly(tuple("E_REQUIRED", "rejectReason"));
+                .containsExactly(tuple("E_COND_REQUIRED", "rejectReason"));
+        ObjectNode undated = Fixtures.repair();
+        undated.remove(List.of("decidedOn", "decidingUnitUscc"));
+        assertThat(validate(undated).errors()).extracting(ValidationIssue::code, ValidationIssue::field)
+                .containsExactlyInAnyOrder(tuple("E_COND_REQUIRED", "decidedOn"),
+                        tuple("E_COND_REQUIRED", "decidingUnitUscc"));
         ObjectNode early = Fixtures.repair().put("decidedOn", "2026-11-01");
         assertThat(validate(early).errors()).extracting(ValidationIssue::code, ValidationIssue::field)
                 .containsExactly(tuple("E_DATE_ORDER", "decidedOn"));
@@ -92,7 +99,7 @@ class OtherDatasetsRulesTest {
 
         ObjectNode corrected = Fixtures.objection().put("result", "更正").put("resultOn", "2026-11-15");
         assertThat(validate(corrected).errors()).extracting(ValidationIssue::code, ValidationIssue::field)
-                .containsExactly(tuple("E_REQUIRED", "correctedRecordVersion"));
+                .containsExactly(tuple("E_COND_REQUIRED", "correctedRecordVersion"));
     }
 
     @Test

@@ -213,7 +213,8 @@ class PenaltyAndLicenseRulesTest {
         org.remove("CF_FRDB");
         assertThat(validate(org).errors()).extracting(ValidationIssue::code, ValidationIssue::field)
                 .containsExactlyInAnyOrder(tuple("E_REQUIRED", "CF_XDR_SHXYM"), tuple("E_REQUIRED", "CF_FRDB"));
-        ObjectNode individual = Fixtures.penalty().put("CF_XDR_LB", "个体工商户").put("CF_XDR_SHXYM", Fixtures.INDIVIDUAL_USCC);
+        ObjectNode individual = Fixtures.penalty().put("CF_XDR_LB", "个体工商户")
+                .put("CF_XDR_SHXYM", Fixtures.INDIVIDUAL_USCC);
         assertThat(validate(individual).errors()).isEmpty();
     }
 
