@@ -2,12 +2,17 @@ package org.creditgate.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.InputStream;
+import java.security.MessageDigest;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
@@ -16,15 +21,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/**
- * What every ledger database must do the same way. Each subclass supplies a fresh, empty database.
- */
+/** What every ledger database must do the same way. Each subclass supplies a fresh, empty database per test. */
 abstract class LedgerContractTest {
 
-    private static final Instant T0 = Instant.parse("2026-11-20T02:00:00Z");
+    static final Instant T0 = Instant.parse("2026-11-20T02:00:00Z");
 
     protected DataSource dataSource;
     protected Ledger ledger;
+    private final StatementCounter statements = new StatementCounter();
 
     /** A fresh, empty database for one test. */
     protected abstract LedgerSettings freshDatabase() throws Exception;
@@ -32,7 +36,7 @@ abstract class LedgerContractTest {
     @BeforeEach
     void open() throws Exception {
         dataSource = LedgerDataSources.create(freshDatabase());
-        ledger = Ledgers.open(dataSource);
+        ledger = Ledgers.open(statements.wrap(dataSource));
     }
 
     @AfterEach
@@ -54,26 +58,48 @@ abstract class LedgerContractTest {
         assertThat(ledger.version("r1", 1)).contains(v);
         assertThat(ledger.head("r1")).contains(new RecordHead("r1", "PENALTY", "k1", "samr", 1, "hash-r1-1",
                 RecordState.VALIDATED, T0));
-        assertThat(ledger.history("r1")).extracting(HistoryEvent::event).containsExactly("RECEIVED_VALID");
+        assertThat(ledger.history("r1"))
+                .containsExactly(new HistoryEvent("r1", 1, T0, "RECEIVED_VALID", "ADD from samr"));
         assertThat(ledger.head("unknown")).isEmpty();
+        assertThat(ledger.version("r1", 2)).isEmpty();
     }
 
     @Test
-    void aBatchIsAtomicWhenOneRecordConflicts() {
+    void acceptingTheSameVersionTwiceConflictsAndChangesNothing() {
+        RecordVersion v = version("r1", 1, "k1", T0);
+        ledger.accept(List.of(v));
+
+        assertThatThrownBy(() -> ledger.accept(List.of(v))).isInstanceOf(LedgerConflictException.class);
+        assertThat(ledger.version("r1", 1)).contains(v);
+        assertThat(ledger.history("r1")).hasSize(1);
+        assertThat(ledger.countByState()).isEqualTo(Map.of(RecordState.VALIDATED, 1L));
+    }
+
+    @Test
+    void aBatchWhoseThirdRecordConflictsStoresNoneOfTheFive() {
         ledger.accept(List.of(version("r3", 1, "k3", T0)));
         List<RecordVersion> batch = IntStream.rangeClosed(1, 5)
                 .mapToObj(i -> version("r" + i, 1, "k" + i, T0.plusSeconds(i))).toList();
 
         assertThatThrownBy(() -> ledger.accept(batch)).isInstanceOf(LedgerConflictException.class);
-        assertThat(List.of("r1", "r2", "r4", "r5")).allSatisfy(id -> assertThat(ledger.head(id)).isEmpty());
-        assertThat(ledger.countByState()).containsEntry(RecordState.VALIDATED, 1L);
+        assertThat(List.of("r1", "r2", "r4", "r5")).allSatisfy(id -> {
+            assertThat(ledger.version(id, 1)).isEmpty();
+            assertThat(ledger.head(id)).isEmpty();
+            assertThat(ledger.history(id)).isEmpty();
+        });
+        assertThat(ledger.version("r3", 1)).get().extracting(RecordVersion::receivedAt).isEqualTo(T0);
+        assertThat(ledger.history("r3")).hasSize(1);
+        assertThat(ledger.countByState()).isEqualTo(Map.of(RecordState.VALIDATED, 1L));
     }
 
     @Test
-    void theSameBusinessKeyUnderAnotherIdConflicts() {
+    void theSameBusinessKeyUnderAnotherIdConflictsAndRollsBackTheVersionRow() {
         ledger.accept(List.of(version("r1", 1, "k1", T0)));
+
         assertThatThrownBy(() -> ledger.accept(List.of(version("other", 1, "k1", T0))))
                 .isInstanceOf(LedgerConflictException.class);
+        assertThat(ledger.version("other", 1)).isEmpty();
+        assertThat(ledger.history("other")).isEmpty();
     }
 
     @Test
@@ -83,21 +109,38 @@ abstract class LedgerContractTest {
         ledger.accept(List.of(version("r1", 2, "k1", T0.plusSeconds(60))));
 
         assertThat(ledger.version("r1", 1)).get().extracting(RecordVersion::state).isEqualTo(RecordState.SUPERSEDED);
-        assertThat(ledger.head("r1")).get().satisfies(h -> {
-            assertThat(h.currentVersion()).isEqualTo(2);
-            assertThat(h.currentContentHash()).isEqualTo("hash-r1-2");
-            assertThat(h.state()).isEqualTo(RecordState.VALIDATED);
-        });
-        assertThat(ledger.history("r1")).extracting(HistoryEvent::event)
-                .containsExactly("RECEIVED_VALID", "QUEUED", "SUPERSEDED", "RECEIVED_VALID");
+        assertThat(ledger.version("r1", 2)).get().extracting(RecordVersion::state).isEqualTo(RecordState.VALIDATED);
+        assertThat(ledger.head("r1")).contains(new RecordHead("r1", "PENALTY", "k1", "samr", 2, "hash-r1-2",
+                RecordState.VALIDATED, T0.plusSeconds(60)));
+        assertThat(ledger.history("r1")).containsExactly(
+                new HistoryEvent("r1", 1, T0, "RECEIVED_VALID", "ADD from samr"),
+                new HistoryEvent("r1", 1, T0.plusSeconds(1), "QUEUED", "confirmed by the broker"),
+                new HistoryEvent("r1", 1, T0.plusSeconds(60), "SUPERSEDED", "replaced by version 2"),
+                new HistoryEvent("r1", 2, T0.plusSeconds(60), "RECEIVED_VALID", "UPDATE from samr"));
+        assertThat(ledger.countByState()).isEqualTo(Map.of(RecordState.SUPERSEDED, 1L, RecordState.VALIDATED, 1L));
+    }
+
+    @Test
+    void versionsOneAndTwoOfARecordCanArriveInOneBatch() {
+        ledger.accept(List.of(version("r1", 1, "k1", T0), version("r1", 2, "k1", T0.plusSeconds(1))));
+
+        assertThat(ledger.head("r1")).get().extracting(RecordHead::currentVersion).isEqualTo(2);
+        assertThat(ledger.version("r1", 1)).get().extracting(RecordVersion::state).isEqualTo(RecordState.SUPERSEDED);
+        assertThat(ledger.history("r1")).extracting(HistoryEvent::event, HistoryEvent::version)
+                .containsExactly(tuple("RECEIVED_VALID", 1), tuple("SUPERSEDED", 1), tuple("RECEIVED_VALID", 2));
     }
 
     @Test
     void aVersionBuiltOnAStaleHeadConflicts() {
         ledger.accept(List.of(version("r1", 1, "k1", T0)));
         ledger.accept(List.of(version("r1", 2, "k1", T0)));
+
         assertThatThrownBy(() -> ledger.accept(List.of(version("r1", 2, "k1", T0))))
                 .isInstanceOf(LedgerConflictException.class);
+        assertThatThrownBy(() -> ledger.accept(List.of(version("r9", 2, "k9", T0))))
+                .isInstanceOf(LedgerConflictException.class).hasMessageContaining("r9 is not at version 1");
+        assertThat(ledger.version("r9", 2)).isEmpty();
+        assertThat(ledger.head("r1")).get().extracting(RecordHead::currentVersion).isEqualTo(2);
     }
 
     @Test
@@ -105,62 +148,147 @@ abstract class LedgerContractTest {
         ledger.accept(List.of(version("r1", 1, "k1", T0), version("r2", 1, "k2", T0)));
         ledger.markQueued(List.of(new VersionRef("r1", 1)), T0.plusSeconds(5));
 
-        assertThat(ledger.head("r1")).get().extracting(RecordHead::state).isEqualTo(RecordState.QUEUED);
+        assertThat(ledger.version("r1", 1)).get().extracting(RecordVersion::state).isEqualTo(RecordState.QUEUED);
+        assertThat(ledger.head("r1")).contains(new RecordHead("r1", "PENALTY", "k1", "samr", 1, "hash-r1-1",
+                RecordState.QUEUED, T0.plusSeconds(5)));
         assertThat(ledger.head("r2")).get().extracting(RecordHead::state).isEqualTo(RecordState.VALIDATED);
-        assertThat(ledger.history("r1")).last().satisfies(e -> {
-            assertThat(e.event()).isEqualTo("QUEUED");
-            assertThat(e.at()).isEqualTo(T0.plusSeconds(5));
-        });
-        assertThat(ledger.countByState()).containsEntry(RecordState.QUEUED, 1L).containsEntry(RecordState.VALIDATED, 1L);
+        assertThat(ledger.history("r1")).last()
+                .isEqualTo(new HistoryEvent("r1", 1, T0.plusSeconds(5), "QUEUED", "confirmed by the broker"));
+        assertThat(ledger.countByState()).isEqualTo(Map.of(RecordState.QUEUED, 1L, RecordState.VALIDATED, 1L));
     }
 
     @Test
-    void unqueuedReturnsOnlyValidatedOlderThanTheCutOffOldestFirst() {
+    void markQueuedRecordsOnlyRealTransitions() {
+        ledger.accept(List.of(version("r1", 1, "k1", T0)));
+        ledger.accept(List.of(version("r1", 2, "k1", T0.plusSeconds(1))));
+        VersionRef current = new VersionRef("r1", 2);
+
+        // v1 was superseded before the broker confirmed it; v2 is confirmed twice (a recovery re-send)
+        ledger.markQueued(List.of(new VersionRef("r1", 1), current, current), T0.plusSeconds(2));
+        ledger.markQueued(List.of(current), T0.plusSeconds(3));
+
+        assertThat(ledger.version("r1", 1)).get().extracting(RecordVersion::state).isEqualTo(RecordState.SUPERSEDED);
+        assertThat(ledger.history("r1")).filteredOn(e -> e.event().equals("QUEUED"))
+                .containsExactly(new HistoryEvent("r1", 2, T0.plusSeconds(2), "QUEUED", "confirmed by the broker"));
+        assertThat(ledger.head("r1")).get().extracting(RecordHead::updatedAt).isEqualTo(T0.plusSeconds(2));
+    }
+
+    @Test
+    void unqueuedReturnsOnlyValidatedStrictlyOlderThanTheCutOffOldestFirst() {
         ledger.accept(List.of(version("new", 1, "k1", T0.plusSeconds(100)), version("old", 1, "k2", T0),
-                version("queued", 1, "k3", T0.minusSeconds(10))));
+                version("queued", 1, "k3", T0.minusSeconds(10)), version("atCutOff", 1, "k4", T0.plusSeconds(50))));
         ledger.markQueued(List.of(new VersionRef("queued", 1)), T0);
 
         assertThat(ledger.unqueued(T0.plusSeconds(50), 10)).extracting(RecordVersion::recordId).containsExactly("old");
         assertThat(ledger.unqueued(T0.plusSeconds(500), 10)).extracting(RecordVersion::recordId)
-                .containsExactly("old", "new");
-        assertThat(ledger.unqueued(T0.plusSeconds(500), 1)).hasSize(1);
+                .containsExactly("old", "atCutOff", "new");
+        assertThat(ledger.unqueued(T0.plusSeconds(500), 2)).extracting(RecordVersion::recordId)
+                .containsExactly("old", "atCutOff");
     }
 
     @Test
     void rejectionsAreKeptPerDepartmentNewestFirstWithPaging() {
-        ledger.reject(List.of(
-                new Rejection(null, "samr", T0, "PENALTY", "榕市监罚〔2026〕1号", "{\"CF_WSH\":\"\"}", "[{\"code\":\"E_REQUIRED\"}]"),
-                new Rejection(null, "samr", T0.plusSeconds(1), null, null, "{}", "[]"),
-                new Rejection(null, "tax", T0, "LIST", null, "{}", "[]")));
+        Rejection first = new Rejection(null, "samr", T0, "PENALTY", "榕市监罚〔2026〕1号", "{\"CF_WSH\":\"\"}",
+                "[{\"code\":\"E_REQUIRED\"}]");
+        Rejection second = new Rejection(null, "samr", T0.plusSeconds(1), null, null, "{}", "[]");
+        Rejection sameInstant = new Rejection(null, "samr", T0.plusSeconds(1), null, "later-id", "{}", "[]");
+        ledger.reject(List.of(first, second, new Rejection(null, "tax", T0, "LIST", null, "{}", "[]")));
+        ledger.reject(List.of(sameInstant));
 
         List<Rejection> samr = ledger.rejections("samr", 0, 10);
-        assertThat(samr).hasSize(2);
-        assertThat(samr.get(0).receivedAt()).isEqualTo(T0.plusSeconds(1));
-        assertThat(samr.get(1)).satisfies(r -> {
-            assertThat(r.id()).isNotNull();
-            assertThat(r.senderRef()).isEqualTo("榕市监罚〔2026〕1号");
-            assertThat(r.errors()).isEqualTo("[{\"code\":\"E_REQUIRED\"}]");
-        });
-        assertThat(ledger.rejections("samr", 1, 10)).hasSize(1);
+        assertThat(samr).extracting(Rejection::senderRef).containsExactly("later-id", null, "榕市监罚〔2026〕1号");
+        assertThat(samr.get(2)).isEqualTo(new Rejection(samr.get(2).id(), "samr", T0, "PENALTY", "榕市监罚〔2026〕1号",
+                "{\"CF_WSH\":\"\"}", "[{\"code\":\"E_REQUIRED\"}]"));
+        assertThat(samr).extracting(Rejection::id).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(ledger.rejections("samr", 1, 1)).containsExactly(samr.get(1));
+        assertThat(ledger.rejections("samr", 3, 10)).isEmpty();
         assertThat(ledger.rejections("tax", 0, 10)).singleElement().extracting(Rejection::dataset).isEqualTo("LIST");
+        assertThat(ledger.rejections("nobody", 0, 10)).isEmpty();
+    }
+
+    @Test
+    void countByStateCountsEveryVersion() {
+        assertThat(ledger.countByState()).isEmpty();
+        ledger.accept(List.of(version("a", 1, "ka", T0), version("b", 1, "kb", T0), version("c", 1, "kc", T0)));
+        ledger.accept(List.of(version("a", 2, "ka", T0)));
+        ledger.markQueued(List.of(new VersionRef("b", 1)), T0);
+
+        assertThat(ledger.countByState()).isEqualTo(Map.of(RecordState.VALIDATED, 2L, RecordState.QUEUED, 1L,
+                RecordState.SUPERSEDED, 1L));
     }
 
     @Test
     void chinesePayloadsRoundTripExactly() {
         RecordVersion v = new RecordVersion("r1", 1, "ADD", "LICENSE", "samr", "福州市市场监督管理局|闽食许〔2026〕1号",
-                "91350100M000100Y43", "h", "{\"XK_XKWS\":\"食品经营许可证（含“网络经营”）\"}", "[]",
-                T0.truncatedTo(ChronoUnit.MILLIS), RecordState.VALIDATED);
+                "91350100M000100Y43", "h", "{\"XK_XKWS\":\"食品经营许可证（含“网络经营”）\",\"emoji\":\"𠮷😀\"}", "[]",
+                T0, RecordState.VALIDATED);
         ledger.accept(List.of(v));
         assertThat(ledger.version("r1", 1)).contains(v);
     }
 
     @Test
-    void migrationsAreIdempotentAndATamperedOneIsRefused() throws Exception {
+    void largePayloadsAreNotCut() {
+        String payload = "{\"CF_SY\":\"" + "违法事实".repeat(100_000) + "\"}";
+        RecordVersion v = new RecordVersion("r1", 1, "ADD", "PENALTY", "samr", "k1", "s", "h", payload, "[]", T0,
+                RecordState.VALIDATED);
+        ledger.accept(List.of(v));
+        assertThat(ledger.version("r1", 1)).get().extracting(RecordVersion::payload).isEqualTo(payload);
+    }
+
+    @Test
+    void instantsAreKeptToTheMicrosecondAsUtc() {
+        Instant precise = Instant.parse("2026-11-20T23:59:59.123456789Z");
+        ledger.accept(List.of(version("r1", 1, "k1", precise)));
+
+        Instant expected = Instant.parse("2026-11-20T23:59:59.123456Z");
+        assertThat(ledger.version("r1", 1)).get().extracting(RecordVersion::receivedAt).isEqualTo(expected);
+        assertThat(ledger.unqueued(expected, 10)).isEmpty();
+        assertThat(ledger.unqueued(expected.plusNanos(1000), 10)).hasSize(1);
+    }
+
+    @Test
+    void writesAreBatchedNotOneStatementPerRecord() {
+        List<RecordVersion> added = IntStream.range(0, 100).mapToObj(i -> version("r" + i, 1, "k" + i, T0)).toList();
+        List<RecordVersion> updated = IntStream.range(0, 100).mapToObj(i -> version("r" + i, 2, "k" + i, T0)).toList();
+
+        statements.reset();
+        ledger.accept(added);
+        assertThat(statements.executions()).as("versions, heads, history").isEqualTo(3);
+
+        statements.reset();
+        ledger.accept(updated);
+        assertThat(statements.executions()).as("versions, heads, superseded, history").isEqualTo(4);
+
+        statements.reset();
+        ledger.markQueued(updated.stream().map(RecordVersion::ref).toList(), T0);
+        assertThat(statements.executions()).as("versions, heads, history").isEqualTo(3);
+        assertThat(ledger.countByState()).isEqualTo(Map.of(RecordState.SUPERSEDED, 100L, RecordState.QUEUED, 100L));
+    }
+
+    @Test
+    void migrationsAreRecordedOnceWithTheirChecksumAndReopeningIsHarmless() throws Exception {
+        ledger.accept(List.of(version("r1", 1, "k1", T0)));
         Ledgers.open(dataSource);
+        Ledger reopened = Ledgers.open(dataSource);
+
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT version, name, checksum FROM cg_schema_version "
+                        + "ORDER BY version")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(List.of(rs.getInt(1), rs.getString(2), rs.getString(3)))
+                    .containsExactly(1, "V1__ledger.sql", sha256("V1__ledger.sql"));
+            assertThat(rs.next()).isFalse();
+        }
+        assertThat(reopened.head("r1")).get().extracting(RecordHead::currentVersion).isEqualTo(1);
+    }
+
+    @Test
+    void aMigrationChangedAfterItWasAppliedIsRefused() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE cg_schema_version SET checksum = 'tampered' WHERE version = 1");
         }
-        assertThatThrownBy(() -> Ledgers.open(dataSource)).hasMessageContaining("V1__ledger.sql was changed");
+        assertThatThrownBy(() -> Ledgers.open(dataSource)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ledger migration V1__ledger.sql was changed after it was applied");
     }
 
     @Test
@@ -168,5 +296,12 @@ abstract class LedgerContractTest {
         assertThat(ledger.isHealthy()).isTrue();
         LedgerDataSources.close(dataSource);
         assertThat(ledger.isHealthy()).isFalse();
+    }
+
+    private static String sha256(String migration) throws Exception {
+        String path = "/org/creditgate/ledger/migration/" + migration;
+        try (InputStream in = LedgerContractTest.class.getResourceAsStream(path)) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+        }
     }
 }
