@@ -15,7 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -80,16 +83,17 @@ final class KarafInstance implements AutoCloseable {
     }
 
     private static KarafInstance withFreePorts(Path home) throws IOException {
-        KarafInstance k = new KarafInstance(home, freePort(), freePort(), freePort());
+        int[] ports = freePorts(6);
+        KarafInstance k = new KarafInstance(home, ports[0], ports[1], ports[2]);
         Path etc = home.resolve("etc");
         k.rewrite(etc.resolve("org.ops4j.pax.web.cfg"), "org.osgi.service.http.port = 8181",
                 "org.osgi.service.http.port = " + k.httpPort);
         k.rewrite(etc.resolve("org.apache.karaf.shell.cfg"), "sshPort = 8101", "sshPort = " + k.sshPort);
-        k.rewrite(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort = 1099", "rmiRegistryPort = " + freePort());
-        k.rewrite(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort = 44444", "rmiServerPort = " + freePort());
+        k.rewrite(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort = 1099", "rmiRegistryPort = " + ports[3]);
+        k.rewrite(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort = 44444", "rmiServerPort = " + ports[4]);
         k.rewrite(etc.resolve("broker.xml"), "tcp://127.0.0.1:5672", "tcp://127.0.0.1:" + k.amqpPort);
         k.rewrite(etc.resolve("org.creditgate.core.cfg"), "amqp://127.0.0.1:5672", "amqp://127.0.0.1:" + k.amqpPort);
-        k.rewrite(etc.resolve("hazelcast.xml"), ">5701<", ">" + freePort() + "<");
+        k.rewrite(etc.resolve("hazelcast.xml"), ">5701<", ">" + ports[5] + "<");
         return k;
     }
 
@@ -196,9 +200,31 @@ final class KarafInstance implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
+    /**
+     * {@code n} distinct free loopback ports below the kernel's ephemeral range (32768+). Ephemeral ports would be
+     * free now but can be handed to an outgoing connection (Karaf's own broker client, say) before Karaf binds
+     * them after a restart; all sockets stay open until every port is picked so no port is returned twice.
+     */
+    private static int[] freePorts(int n) throws IOException {
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            int candidate = 20000 + new Random().nextInt(10000);
+            while (held.size() < n && candidate < 32768) {
+                try {
+                    held.add(new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress()));
+                } catch (IOException taken) {
+                    // in use: try the next one
+                }
+                candidate++;
+            }
+            if (held.size() < n) {
+                throw new IOException("no " + n + " free loopback ports between 20000 and 32767");
+            }
+            return held.stream().mapToInt(ServerSocket::getLocalPort).toArray();
+        } finally {
+            for (ServerSocket s : held) {
+                s.close();
+            }
         }
     }
 
