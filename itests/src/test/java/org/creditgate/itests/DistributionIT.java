@@ -1,6 +1,7 @@
 package org.creditgate.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -54,8 +55,11 @@ class DistributionIT {
 
     @Test
     @Order(2)
-    void readyLineNamesTheApi() throws Exception {
-        assertThat(karaf.log()).contains("CreditGate ready: API at http://127.0.0.1:" + karaf.httpPort + "/api/v1");
+    void readyLineNamesTheApi() {
+        // the line is written by a watcher that checks health once a second, so it may trail the first UP answer
+        String line = "CreditGate ready: API at http://127.0.0.1:" + karaf.httpPort + "/api/v1";
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(karaf.log()).contains(line));
     }
 
     @Test
