@@ -18,7 +18,7 @@ import jakarta.jms.Message;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.Session;
 import org.apache.qpid.jms.JmsConnectionFactory;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,14 +28,9 @@ import org.junit.jupiter.api.Test;
 class CrashDurabilityIT {
 
     private static final int BATCH = 200;
+    /** Killed after the test whatever happened (JUnit closes it). */
+    @AutoClose
     private KarafInstance karaf;
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        if (karaf != null) {
-            karaf.close();
-        }
-    }
 
     @Test
     void acceptedRecordsSurviveKill9() throws Exception {

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DistributionIT {
 
+    @AutoClose
     private static KarafInstance karaf;
     private static Duration bootTime;
 
@@ -32,13 +33,6 @@ class DistributionIT {
         karaf = KarafInstance.fresh("distribution").start();
         bootTime = karaf.awaitHealthy(Duration.ofSeconds(60));
         System.out.println("[DistributionIT] first boot to health UP: " + bootTime.toMillis() + " ms");
-    }
-
-    @AfterAll
-    static void shutdown() throws Exception {
-        if (karaf != null) {
-            karaf.close();
-        }
     }
 
     @Test

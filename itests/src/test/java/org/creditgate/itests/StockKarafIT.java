@@ -7,7 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,14 +16,9 @@ import org.junit.jupiter.api.Test;
  */
 class StockKarafIT {
 
+    /** Killed after the test whatever happened (JUnit closes it). */
+    @AutoClose
     private KarafInstance karaf;
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        if (karaf != null) {
-            karaf.close();
-        }
-    }
 
     @Test
     void repoAddAndFeatureInstallGiveAWorkingGateway() throws Exception {

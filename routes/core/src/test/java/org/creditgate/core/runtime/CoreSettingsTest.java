@@ -23,7 +23,8 @@ class CoreSettingsTest {
         CoreSettings s = CoreSettings.from(config(Map.of()), Path.of("etc"));
         assertThat(s.maxBatchSize()).isEqualTo(500);
         assertThat(s.calendarDir()).isEqualTo(Path.of("etc", "calendar"));
-        assertThat(s.toString()).doesNotContain("brokerPassword=Secret[value=creditgate]").contains("[hidden]");
+        assertThat(s.brokerPassword().value()).isEqualTo("creditgate");
+        assertThat(s.toString()).contains("brokerPassword=[hidden]");
     }
 
     @Test
