@@ -47,6 +47,18 @@ public interface Ledger {
     /** Counts for operators and tests: number of record versions per state. */
     java.util.Map<RecordState, Long> countByState();
 
+    /** A connector's watermark, if it has one. */
+    Optional<String> watermark(String connectorId);
+
+    /**
+     * Sets (value non-null) or clears (null: read from the start) a connector's watermark and logs the change, in
+     * one transaction.
+     */
+    void setWatermark(String connectorId, String value, Instant at, String reason);
+
+    /** The latest changes of a connector's watermark, newest first. */
+    List<WatermarkChange> watermarkLog(String connectorId, int limit);
+
     /** Liveness probe: a trivial query against the database; false (never an exception) when it fails. */
     boolean isHealthy();
 }

@@ -277,6 +277,9 @@ abstract class LedgerContractTest {
             assertThat(rs.next()).isTrue();
             assertThat(List.of(rs.getInt(1), rs.getString(2), rs.getString(3)))
                     .containsExactly(1, "V1__ledger.sql", sha256("V1__ledger.sql"));
+            assertThat(rs.next()).isTrue();
+            assertThat(List.of(rs.getInt(1), rs.getString(2), rs.getString(3)))
+                    .containsExactly(2, "V2__watermark.sql", sha256("V2__watermark.sql"));
             assertThat(rs.next()).isFalse();
         }
         assertThat(reopened.head("r1")).get().extracting(RecordHead::currentVersion).isEqualTo(1);
@@ -289,6 +292,23 @@ abstract class LedgerContractTest {
         }
         assertThatThrownBy(() -> Ledgers.open(dataSource)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("ledger migration V1__ledger.sql was changed after it was applied");
+    }
+
+    @Test
+    void watermarksAdvanceRewindAndKeepTheirHistory() {
+        assertThat(ledger.watermark("table-sthjj")).isEmpty();
+        ledger.setWatermark("table-sthjj", "2026-11-20T10:00:00Z|17", T0, "advance");
+        ledger.setWatermark("table-sthjj", "2026-11-20T11:00:00Z|42", T0.plusSeconds(60), "advance");
+        ledger.setWatermark("court-zjfy", "seq:9", T0, "advance");
+
+        assertThat(ledger.watermark("table-sthjj")).contains("2026-11-20T11:00:00Z|42");
+        ledger.setWatermark("table-sthjj", null, T0.plusSeconds(120), "rewind by karaf: re-read after fix");
+
+        assertThat(ledger.watermark("table-sthjj")).isEmpty();
+        assertThat(ledger.watermark("court-zjfy")).contains("seq:9");
+        assertThat(ledger.watermarkLog("table-sthjj", 10)).extracting(WatermarkChange::value, WatermarkChange::reason)
+                .containsExactly(tuple(null, "rewind by karaf: re-read after fix"),
+                        tuple("2026-11-20T11:00:00Z|42", "advance"), tuple("2026-11-20T10:00:00Z|17", "advance"));
     }
 
     @Test

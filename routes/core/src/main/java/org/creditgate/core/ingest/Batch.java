@@ -1,5 +1,8 @@
 package org.creditgate.core.ingest;
 
+import org.creditgate.spi.ingest.IngestException;
+import org.creditgate.spi.ingest.RecordResult;
+import org.creditgate.spi.ingest.IngestResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

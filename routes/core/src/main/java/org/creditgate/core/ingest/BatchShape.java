@@ -1,5 +1,6 @@
 package org.creditgate.core.ingest;
 
+import org.creditgate.spi.ingest.IngestException;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package org.creditgate.core.ingest;
 
+import org.creditgate.spi.ingest.IngestException;
+import org.creditgate.spi.ingest.IngestResult;
 import java.util.List;
 
 import org.creditgate.core.health.ComponentHealth;

@@ -1,5 +1,8 @@
 package org.creditgate.core.ingest;
 
+import org.creditgate.spi.ingest.IngestException;
+import org.creditgate.spi.ingest.IngestStatus;
+import org.creditgate.spi.ingest.IngestResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

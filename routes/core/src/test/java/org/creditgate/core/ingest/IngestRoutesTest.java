@@ -1,5 +1,9 @@
 package org.creditgate.core.ingest;
 
+import org.creditgate.spi.ingest.IngestException;
+import org.creditgate.spi.ingest.IngestStatus;
+import org.creditgate.spi.ingest.RecordResult;
+import org.creditgate.spi.ingest.IngestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

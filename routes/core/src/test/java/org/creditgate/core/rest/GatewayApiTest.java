@@ -18,7 +18,7 @@ import org.creditgate.core.health.ComponentHealth;
 import org.creditgate.core.health.HealthService;
 import org.creditgate.core.ingest.IngestGateway;
 import org.creditgate.core.ingest.IngestRequest;
-import org.creditgate.core.ingest.IngestResult;
+import org.creditgate.spi.ingest.IngestResult;
 import org.creditgate.ledger.Ledger;
 import org.junit.jupiter.api.Test;
 

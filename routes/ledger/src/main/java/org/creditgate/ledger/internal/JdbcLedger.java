@@ -26,6 +26,7 @@ import org.creditgate.ledger.RecordState;
 import org.creditgate.ledger.RecordVersion;
 import org.creditgate.ledger.Rejection;
 import org.creditgate.ledger.VersionRef;
+import org.creditgate.ledger.WatermarkChange;
 
 /**
  * The ledger over plain JDBC. Every write is one transaction of batched statements (one execution per table, not
@@ -209,6 +210,57 @@ public final class JdbcLedger implements Ledger {
         jdbc.query("SELECT state, COUNT(*) FROM cg_record_version GROUP BY state",
                 rs -> m.put(RecordState.valueOf(rs.getString(1)), rs.getLong(2)));
         return m;
+    }
+
+    @Override
+    public Optional<String> watermark(String connectorId) {
+        return jdbc.queryOne("SELECT wm_value FROM cg_watermark WHERE connector_id = ?", rs -> rs.getString(1),
+                connectorId);
+    }
+
+    @Override
+    public void setWatermark(String connectorId, String value, Instant at, String reason) {
+        jdbc.inTransaction(c -> {
+            if (value == null) {
+                try (PreparedStatement p = c.prepareStatement("DELETE FROM cg_watermark WHERE connector_id = ?")) {
+                    p.setString(1, connectorId);
+                    p.executeUpdate();
+                }
+            } else {
+                int moved;
+                try (PreparedStatement p = c.prepareStatement(
+                        "UPDATE cg_watermark SET wm_value = ?, updated_at = ? WHERE connector_id = ?")) {
+                    p.setString(1, value);
+                    p.setObject(2, utc(at));
+                    p.setString(3, connectorId);
+                    moved = p.executeUpdate();
+                }
+                if (moved == 0) {
+                    try (PreparedStatement p = c.prepareStatement(
+                            "INSERT INTO cg_watermark (connector_id, wm_value, updated_at) VALUES (?, ?, ?)")) {
+                        p.setString(1, connectorId);
+                        p.setString(2, value);
+                        p.setObject(3, utc(at));
+                        p.executeUpdate();
+                    }
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO cg_watermark_log (connector_id, wm_value, set_at, reason) VALUES (?, ?, ?, ?)")) {
+                p.setString(1, connectorId);
+                setNullable(p, 2, value);
+                p.setObject(3, utc(at));
+                p.setString(4, reason.length() > 256 ? reason.substring(0, 256) : reason);
+                p.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public List<WatermarkChange> watermarkLog(String connectorId, int limit) {
+        return jdbc.query("SELECT connector_id, wm_value, set_at, reason FROM cg_watermark_log WHERE connector_id = ? "
+                + "ORDER BY id DESC LIMIT ?", rs -> new WatermarkChange(rs.getString(1), rs.getString(2),
+                        instant(rs, 3), rs.getString(4)), connectorId, limit);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.creditgate.core.ingest;
+package org.creditgate.spi.ingest;
 
 import java.util.List;
 
@@ -14,16 +14,16 @@ import org.creditgate.model.validation.ValidationIssue;
 public record RecordResult(int index, IngestStatus status, String dataset, String recordId, int version,
         List<ValidationIssue> errors, List<ValidationIssue> warnings) {
 
-    static RecordResult accepted(int index, String dataset, String recordId, int version, List<ValidationIssue> warnings) {
+    public static RecordResult accepted(int index, String dataset, String recordId, int version, List<ValidationIssue> warnings) {
         return new RecordResult(index, IngestStatus.ACCEPTED, dataset, recordId, version, List.of(), warnings);
     }
 
-    static RecordResult alreadyAccepted(int index, String dataset, String recordId, int version,
+    public static RecordResult alreadyAccepted(int index, String dataset, String recordId, int version,
             List<ValidationIssue> warnings) {
         return new RecordResult(index, IngestStatus.ALREADY_ACCEPTED, dataset, recordId, version, List.of(), warnings);
     }
 
-    static RecordResult rejected(int index, String dataset, List<ValidationIssue> errors, List<ValidationIssue> warnings) {
+    public static RecordResult rejected(int index, String dataset, List<ValidationIssue> errors, List<ValidationIssue> warnings) {
         return new RecordResult(index, IngestStatus.REJECTED, dataset, null, 0, errors, warnings);
     }
 }

@@ -1,4 +1,4 @@
-package org.creditgate.core.ingest;
+package org.creditgate.spi.ingest;
 
 /** What the gateway answers for one record of a push. */
 public enum IngestStatus {

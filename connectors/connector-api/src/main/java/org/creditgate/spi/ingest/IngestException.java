@@ -1,4 +1,4 @@
-package org.creditgate.core.ingest;
+package org.creditgate.spi.ingest;
 
 /**
  * A push that cannot be processed as a whole. {@link #httpStatus()} is what the API answers; the message is
@@ -27,15 +27,15 @@ public class IngestException extends RuntimeException {
         return code;
     }
 
-    static IngestException badRequest(String code, String message) {
+    public static IngestException badRequest(String code, String message) {
         return new IngestException(400, code, message);
     }
 
-    static IngestException tooLarge(String message) {
+    public static IngestException tooLarge(String message) {
         return new IngestException(413, "BATCH_TOO_LARGE", message);
     }
 
-    static IngestException unavailable(String message, Throwable cause) {
+    public static IngestException unavailable(String message, Throwable cause) {
         return new IngestException(503, "UNAVAILABLE", message, cause);
     }
 }

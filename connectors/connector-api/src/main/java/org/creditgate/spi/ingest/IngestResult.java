@@ -1,4 +1,4 @@
-package org.creditgate.core.ingest;
+package org.creditgate.spi.ingest;
 
 import java.util.List;
 

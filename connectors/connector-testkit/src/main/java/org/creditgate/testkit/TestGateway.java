@@ -1,0 +1,206 @@
+package org.creditgate.testkit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.creditgate.core.delivery.DurableEnqueuer;
+import org.creditgate.core.delivery.EnqueueException;
+import org.creditgate.core.delivery.OutboundRecord;
+import org.creditgate.core.ingest.IngestPipeline;
+import org.creditgate.core.ingest.IngestRequest;
+import org.creditgate.ledger.Ledger;
+import org.creditgate.ledger.LedgerDataSources;
+import org.creditgate.ledger.LedgerSettings;
+import org.creditgate.ledger.Ledgers;
+import org.creditgate.ledger.RecordState;
+import org.creditgate.ledger.Rejection;
+import org.creditgate.model.calendar.WorkingDayCalendar;
+import org.creditgate.model.validation.RecordValidator;
+import org.creditgate.spi.ConnectorContext;
+import org.creditgate.spi.ConnectorDescriptor;
+import org.creditgate.spi.Watermark;
+import org.creditgate.spi.ingest.IngestException;
+import org.creditgate.spi.ingest.IngestResult;
+import org.creditgate.spi.ingest.IngestStatus;
+
+/**
+ * The gateway core as a connector test sees it: the real validator and ingest pipeline over an in-memory H2 ledger,
+ * with the broker replaced by a list of what would have been enqueued. So a connector test gets real answers —
+ * field-level rejections, idempotent resends, ledger states — without Karaf or Artemis.
+ *
+ * <p>One TestGateway is one ledger: reuse it across a connector's restart to check that nothing is lost or
+ * duplicated. {@link #failIngest} simulates a core that cannot take records (broker down).
+ */
+public final class TestGateway implements ConnectorContext, AutoCloseable {
+
+    /** Business "today" of the sample records (decisions dated before it are not in the future). */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final ConnectorDescriptor descriptor;
+    private final DataSource dataSource;
+    private final Ledger ledger;
+    private final IngestPipeline pipeline;
+    private final List<OutboundRecord> enqueued = new CopyOnWriteArrayList<>();
+    private final List<IngestResult> results = new CopyOnWriteArrayList<>();
+    private final AtomicInteger calls = new AtomicInteger();
+    private final AtomicReference<String> failure = new AtomicReference<>();
+    private final AtomicReference<Instant> sourceTime = new AtomicReference<>();
+    private final Path workDir;
+    private final Clock clock;
+
+    public TestGateway(ConnectorDescriptor descriptor) {
+        this(descriptor, Clock.systemUTC());
+    }
+
+    public TestGateway(ConnectorDescriptor descriptor, Clock clock) {
+        this.descriptor = descriptor;
+        this.clock = clock;
+        this.dataSource = LedgerDataSources.create(new LedgerSettings(
+                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", 4));
+        this.ledger = Ledgers.open(dataSource);
+        this.pipeline = new IngestPipeline(new RecordValidator(), ledger, new RecordingEnqueuer(),
+                WorkingDayCalendar.fromClasspath(), clock, ZONE, 500);
+        try {
+            this.workDir = Files.createTempDirectory("connector-" + descriptor.id());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public ConnectorDescriptor descriptor() {
+        return descriptor;
+    }
+
+    @Override
+    public IngestResult ingest(List<JsonNode> records) {
+        calls.incrementAndGet();
+        String why = failure.get();
+        if (why != null) {
+            throw IngestException.unavailable(why, null);
+        }
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        records.forEach(array::add);
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.set("records", array);
+        IngestResult result = pipeline.ingest(new IngestRequest(descriptor.department(), descriptor.id(), body));
+        results.add(result);
+        return result;
+    }
+
+    @Override
+    public Watermark watermark() {
+        return new Watermark() {
+            @Override
+            public Optional<String> get() {
+                return ledger.watermark(descriptor.id());
+            }
+
+            @Override
+            public void set(String value) {
+                ledger.setWatermark(descriptor.id(), value, clock.instant(), "advance");
+            }
+        };
+    }
+
+    @Override
+    public void sourceTime(Instant newestRead) {
+        sourceTime.set(newestRead);
+    }
+
+    @Override
+    public Path workDir() {
+        return workDir;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    /** From now on every ingest call fails as if the broker were down (null: works again). */
+    public void failIngest(String why) {
+        failure.set(why);
+    }
+
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    /** Every new record version the pipeline handed to the "broker", in order. */
+    public List<OutboundRecord> enqueued() {
+        return List.copyOf(enqueued);
+    }
+
+    /** Every ingest answer given to the connector, in order. */
+    public List<IngestResult> results() {
+        return List.copyOf(results);
+    }
+
+    public int ingestCalls() {
+        return calls.get();
+    }
+
+    /** Records answered with a status, over all calls. */
+    public long count(IngestStatus status) {
+        return results.stream().mapToLong(r -> r.count(status)).sum();
+    }
+
+    /** Record versions in the ledger that the pipeline queued (each distinct record version once). */
+    public long queuedVersions() {
+        return ledger.countByState().getOrDefault(RecordState.QUEUED, 0L);
+    }
+
+    /** Rejections kept for this connector's department, newest first. */
+    public List<Rejection> rejections() {
+        return ledger.rejections(descriptor.department(), 0, 10_000);
+    }
+
+    public Optional<Rejection> rejection(Predicate<Rejection> matching) {
+        return rejections().stream().filter(matching).findFirst();
+    }
+
+    public Optional<Instant> lastSourceTime() {
+        return Optional.ofNullable(sourceTime.get());
+    }
+
+    /** Counts of the ledger, for assertion messages. */
+    public Map<RecordState, Long> ledgerCounts() {
+        return ledger.countByState();
+    }
+
+    @Override
+    public void close() {
+        LedgerDataSources.close(dataSource);
+    }
+
+    private final class RecordingEnqueuer implements DurableEnqueuer {
+        @Override
+        public void enqueue(List<OutboundRecord> records) throws EnqueueException {
+            enqueued.addAll(records);
+        }
+
+        @Override
+        public BrokerStatus status() {
+            return new BrokerStatus(true, "test gateway");
+        }
+    }
+}
