@@ -31,6 +31,7 @@ public abstract class ConfiguredConnector<S> implements GatewayConnector {
     private final ConnectorDescriptor descriptor;
     private final S settings;
     private final String problem;
+    private final boolean autoStartup;
 
     protected ConfiguredConnector(String type, ConnectorKind kind, ConfigDef def, Map<String, ?> properties) {
         Object servicePid = properties.get("service.pid");
@@ -38,18 +39,21 @@ public abstract class ConfiguredConnector<S> implements GatewayConnector {
         S parsed = null;
         String failure = null;
         String department = department(properties);
+        boolean start = true;
         try {
             Settings raw = def.parse(pid, properties);
             department = raw.department();
             if (!ConnectorDescriptor.DEPARTMENT.matcher(department).matches()) {
                 throw raw.invalid(ConfigDef.DEPARTMENT, "'" + department + "' must be lower-case letters, digits and '-'");
             }
+            start = raw.autoStartup();
             parsed = settings(raw);
         } catch (ConfigException e) {
             failure = e.getMessage();
         }
         this.settings = parsed;
         this.problem = failure;
+        this.autoStartup = start;
         this.descriptor = ConnectorDescriptor.of(type, kind, bundleVersion(getClass()), department, pid);
     }
 
@@ -82,7 +86,8 @@ public abstract class ConfiguredConnector<S> implements GatewayConnector {
         if (settings == null) {
             throw new IllegalStateException(problem);
         }
-        return routes(settings, descriptor, context);
+        RoutesBuilder routes = routes(settings, descriptor, context);
+        return autoStartup ? routes : Paused.of(routes);
     }
 
     @Override

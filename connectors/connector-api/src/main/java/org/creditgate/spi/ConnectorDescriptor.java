@@ -46,6 +46,15 @@ public record ConnectorDescriptor(String id, String type, ConnectorKind kind, St
         return "org.creditgate.connector." + type;
     }
 
+    /**
+     * The endpoint a push connector consumes: the gateway's HTTP API ({@code POST /api/v1/connectors/<id>/records})
+     * sends the authenticated department's JSON body (a {@code JsonNode}) there and answers with the
+     * {@code IngestResult} the route leaves as its body.
+     */
+    public String pushEndpoint() {
+        return "direct:" + id + ".push";
+    }
+
     /** Prefix every route id of this connector must start with. */
     public String routePrefix() {
         return id + ".";

@@ -4,6 +4,9 @@ import org.creditgate.spi.ingest.IngestException;
 import org.creditgate.spi.ingest.IngestResult;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.creditgate.core.connectors.ConnectorRegistry;
 import org.creditgate.core.health.ComponentHealth;
 
 /** The ingest entry point as an OSGi service, for the REST API (and health of what it depends on). */
@@ -15,6 +18,16 @@ public interface IngestGateway {
      * @throws IngestException when the push as a whole cannot be processed (bad shape, too large, broker down)
      */
     IngestResult ingest(IngestRequest request);
+
+    /**
+     * Hands a department's push to a running push connector (one that consumes its descriptor's push endpoint).
+     *
+     * @throws IngestException 404 when there is no such running push connector, else as {@link #ingest}
+     */
+    IngestResult push(String connectorId, JsonNode body);
+
+    /** The connectors running in this gateway. */
+    ConnectorRegistry connectors();
 
     /** Health of the parts this gateway runs: the Camel routes and the broker connection. */
     List<ComponentHealth> health();

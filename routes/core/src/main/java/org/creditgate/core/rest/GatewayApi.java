@@ -25,6 +25,7 @@ import javax.ws.rs.core.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.creditgate.core.auth.Department;
 import org.creditgate.core.auth.DepartmentDirectory;
+import org.creditgate.core.auth.OperatorAuthenticator;
 import org.creditgate.core.health.HealthReport;
 import org.creditgate.core.health.HealthService;
 import org.creditgate.spi.ingest.IngestException;
@@ -60,6 +61,8 @@ public class GatewayApi {
         Optional<Ledger> ledger();
 
         long maxRequestBytes();
+
+        OperatorAuthenticator operators();
     }
 
     private final Backend backend;
@@ -73,33 +76,19 @@ public class GatewayApi {
     @Consumes(MediaType.WILDCARD)
     public Response push(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        return guarded(() -> {
-            Department dept = authenticate(authorization);
+        return Responses.guarded(() -> {
+            Department dept = Responses.department(backend, authorization);
             if (dept == null) {
-                return unauthorized();
+                return Responses.unauthorized();
             }
-            if (!isJson(contentType)) {
-                return json(415, ApiJson.error("UNSUPPORTED_MEDIA_TYPE",
-                        "send the records as Content-Type: application/json (UTF-8); got " + contentType));
-            }
-            byte[] bytes = BoundedBody.read(body, backend.maxRequestBytes());
-            if (bytes == null) {
-                return json(413, ApiJson.error("REQUEST_TOO_LARGE", "the request body exceeds "
-                        + backend.maxRequestBytes() + " bytes (ingest.maxRequestBytes); split it into smaller batches"));
-            }
-            JsonNode parsed;
-            try {
-                parsed = ApiJson.read(bytes);
-            } catch (ApiJson.MalformedJsonException e) {
-                return json(400, ApiJson.error("MALFORMED_JSON", e.getMessage()));
-            }
-            IngestGateway gateway = backend.gateway().orElse(null);
-            if (gateway == null) {
-                return json(503, ApiJson.error("UNAVAILABLE", "the gateway core is not running; nothing was stored. "
-                        + "Retry later; GET /api/v1/health says why"));
-            }
-            IngestResult result = gateway.ingest(new IngestRequest(dept.id(), "rest", parsed));
-            return json(200, ApiJson.write(summary(result)));
+            return Responses.readJson(backend, contentType, body, parsed -> {
+                IngestGateway gateway = backend.gateway().orElse(null);
+                if (gateway == null) {
+                    return Responses.coreDown();
+                }
+                IngestResult result = gateway.ingest(new IngestRequest(dept.id(), "rest", parsed));
+                return Responses.json(200, summary(result));
+            });
         });
     }
 
@@ -107,21 +96,21 @@ public class GatewayApi {
     @Path("records/{recordId}")
     public Response record(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("recordId") String recordId) {
-        return guarded(() -> {
-            Department dept = authenticate(authorization);
+        return Responses.guarded(() -> {
+            Department dept = Responses.department(backend, authorization);
             if (dept == null) {
-                return unauthorized();
+                return Responses.unauthorized();
             }
             Ledger ledger = backend.ledger().orElse(null);
             if (ledger == null) {
-                return json(503, ApiJson.error("UNAVAILABLE", "the ledger is not running; GET /api/v1/health says why"));
+                return Responses.json(503, ApiJson.error("UNAVAILABLE", "the ledger is not running; GET /api/v1/health says why"));
             }
             Optional<RecordHead> head = ledger.head(recordId);
             // another department's record answers exactly like a missing one: existence is not disclosed
             if (head.isEmpty() || !head.get().department().equals(dept.id())) {
-                return json(404, ApiJson.error("NOT_FOUND", "no record " + recordId + " from department " + dept.id()));
+                return Responses.json(404, ApiJson.error("NOT_FOUND", "no record " + recordId + " from department " + dept.id()));
             }
-            return json(200, ApiJson.write(RecordView.of(ledger, head.get())));
+            return Responses.json(200, RecordView.of(ledger, head.get()));
         });
     }
 
@@ -130,21 +119,21 @@ public class GatewayApi {
     public Response rejections(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @QueryParam("department") String department, @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("100") int limit) {
-        return guarded(() -> {
-            Department dept = authenticate(authorization);
+        return Responses.guarded(() -> {
+            Department dept = Responses.department(backend, authorization);
             if (dept == null) {
-                return unauthorized();
+                return Responses.unauthorized();
             }
             if (department != null && !department.isBlank() && !department.equals(dept.id())) {
-                return json(403, ApiJson.error("FORBIDDEN", "department " + dept.id()
+                return Responses.json(403, ApiJson.error("FORBIDDEN", "department " + dept.id()
                         + " may list only its own rejections, not those of " + department));
             }
             if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-                return json(400, ApiJson.error("BAD_PAGE", "offset must be ≥ 0 and limit between 1 and " + MAX_PAGE));
+                return Responses.json(400, ApiJson.error("BAD_PAGE", "offset must be ≥ 0 and limit between 1 and " + MAX_PAGE));
             }
             Ledger ledger = backend.ledger().orElse(null);
             if (ledger == null) {
-                return json(503, ApiJson.error("UNAVAILABLE", "the ledger is not running; GET /api/v1/health says why"));
+                return Responses.json(503, ApiJson.error("UNAVAILABLE", "the ledger is not running; GET /api/v1/health says why"));
             }
             List<Map<String, Object>> items = new ArrayList<>();
             for (Rejection r : ledger.rejections(dept.id(), offset, limit)) {
@@ -155,7 +144,7 @@ public class GatewayApi {
             page.put("offset", offset);
             page.put("limit", limit);
             page.put("rejections", items);
-            return json(200, ApiJson.write(page));
+            return Responses.json(200, page);
         });
     }
 
@@ -163,9 +152,9 @@ public class GatewayApi {
     @GET
     @Path("health")
     public Response health() {
-        return guarded(() -> {
+        return Responses.guarded(() -> {
             HealthReport report = backend.health().report();
-            return json(report.isUp() ? 200 : 503, ApiJson.write(report));
+            return Responses.json(report.isUp() ? 200 : 503, ApiJson.write(report));
         });
     }
 
@@ -173,33 +162,10 @@ public class GatewayApi {
     @GET
     @Path("health/live")
     public Response live() {
-        return json(200, ApiJson.write(Map.of("status", "UP")));
+        return Responses.json(200, Map.of("status", "UP"));
     }
 
-    private Department authenticate(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return null;
-        }
-        return backend.departments().authenticate(authorization.substring(7)).orElse(null);
-    }
-
-    private static Response unauthorized() {
-        return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"creditgate\"")
-                .type(MediaType.APPLICATION_JSON + ";charset=UTF-8")
-                .entity(ApiJson.error("UNAUTHENTICATED", "send your department's token as \"Authorization: Bearer "
-                        + "<token>\"; the token given is missing or unknown. Nothing was stored"))
-                .build();
-    }
-
-    private static boolean isJson(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        String ct = contentType.toLowerCase();
-        return ct.startsWith("application/json") && (!ct.contains("charset=") || ct.contains("charset=utf-8"));
-    }
-
-    private static Map<String, Object> summary(IngestResult result) {
+    static Map<String, Object> summary(IngestResult result) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("received", result.results().size());
         m.put("accepted", result.count(IngestStatus.ACCEPTED));
@@ -209,30 +175,4 @@ public class GatewayApi {
         return m;
     }
 
-    private static Response json(int status, String body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON + ";charset=UTF-8").entity(body).build();
-    }
-
-    private interface Action {
-        Response run() throws IOException;
-    }
-
-    /** Maps every failure to a JSON answer; an unexpected one gets an incident id that is also in the log. */
-    private static Response guarded(Action action) {
-        try {
-            return action.run();
-        } catch (IngestException e) {
-            if (e.httpStatus() >= 500) {
-                LOG.warn("Push not processed ({}): {}", e.code(), e.getMessage());
-            }
-            return json(e.httpStatus(), ApiJson.error(e.code(), e.getMessage()));
-        } catch (IOException e) {
-            return json(400, ApiJson.error("UNREADABLE_BODY", "the request body could not be read: " + e.getMessage()));
-        } catch (RuntimeException e) {
-            String incident = UUID.randomUUID().toString();
-            LOG.error("Unexpected failure, incident {}", incident, e);
-            return json(500, ApiJson.error("INTERNAL", "the gateway failed unexpectedly; nothing was answered "
-                    + "ACCEPTED by this request. Incident " + incident + " is in the gateway log"));
-        }
-    }
 }

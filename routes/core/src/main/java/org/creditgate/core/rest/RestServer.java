@@ -7,6 +7,7 @@ import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxrs.lifecycle.SingletonResourceProvider;
 import org.creditgate.core.auth.DepartmentDirectory;
+import org.creditgate.core.auth.OperatorAuthenticator;
 import org.creditgate.core.health.HealthService;
 import org.creditgate.core.ingest.IngestGateway;
 import org.creditgate.core.runtime.CoreConfig;
@@ -41,6 +42,7 @@ public class RestServer implements GatewayApi.Backend {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Ledger ledger;
 
+    private final OperatorAuthenticator operators = new OperatorAuthenticator("karaf");
     private volatile long maxRequestBytes;
     private Server server;
 
@@ -50,8 +52,9 @@ public class RestServer implements GatewayApi.Backend {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress(ADDRESS);
-        factory.setResourceClasses(GatewayApi.class);
+        factory.setResourceClasses(GatewayApi.class, ConnectorsApi.class);
         factory.setResourceProvider(GatewayApi.class, new SingletonResourceProvider(new GatewayApi(this)));
+        factory.setResourceProvider(ConnectorsApi.class, new SingletonResourceProvider(new ConnectorsApi(this)));
         // JAX-RS finds its RuntimeDelegate through the context class loader: point it at CXF while publishing
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -89,6 +92,11 @@ public class RestServer implements GatewayApi.Backend {
     @Override
     public Optional<Ledger> ledger() {
         return Optional.ofNullable(ledger);
+    }
+
+    @Override
+    public OperatorAuthenticator operators() {
+        return operators;
     }
 
     @Override

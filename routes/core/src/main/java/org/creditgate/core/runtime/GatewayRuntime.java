@@ -5,11 +5,15 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.ServiceStatus;
 import org.apache.qpid.jms.JmsConnectionFactory;
+import org.creditgate.core.connectors.ConnectorInstance;
+import org.creditgate.core.connectors.ConnectorRegistry;
+import org.creditgate.core.connectors.ConnectorState;
 import org.creditgate.core.delivery.DurableEnqueuer.BrokerStatus;
 import org.creditgate.core.delivery.JmsDurableEnqueuer;
 import org.creditgate.core.health.ComponentHealth;
@@ -27,6 +31,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.creditgate.spi.GatewayConnector;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +54,7 @@ public class GatewayRuntime implements IngestGateway {
     @Reference
     private Ledger ledger;
 
+    private final ConnectorRegistry connectors = new ConnectorRegistry();
     private CamelContext camel;
     private ProducerTemplate producer;
     private JmsDurableEnqueuer enqueuer;
@@ -62,6 +71,7 @@ public class GatewayRuntime implements IngestGateway {
         camel = CamelRuntimes.start("creditgate",
                 new IngestRoutes(pipeline, settings.recoveryPeriod(), settings.recoveryGrace()));
         producer = camel.createProducerTemplate();
+        connectors.attach(camel, this::ingest, ledger, KarafPaths.data().resolve("connectors"), Clock.systemUTC());
         LOG.info("Gateway core started: ingest to address {} on {}, batches up to {} records",
                 settings.ingestAddress(), settings.brokerUrl(), settings.maxBatchSize());
     }
@@ -75,8 +85,25 @@ public class GatewayRuntime implements IngestGateway {
         return WorkingDayCalendar.fromClasspath();
     }
 
+    /** Connector services come and go with their bundles and configurations; DS may bind them before activation. */
+    @Reference(service = GatewayConnector.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindConnector(GatewayConnector connector) {
+        connectors.bind(connector);
+    }
+
+    void unbindConnector(GatewayConnector connector) {
+        connectors.unbind(connector);
+    }
+
+    @Override
+    public ConnectorRegistry connectors() {
+        return connectors;
+    }
+
     @Deactivate
     void deactivate() throws Exception {
+        connectors.detach();
         if (producer != null) {
             producer.close();
         }
@@ -90,8 +117,27 @@ public class GatewayRuntime implements IngestGateway {
 
     @Override
     public IngestResult ingest(IngestRequest request) {
+        return call(IngestRoutes.INGEST, request);
+    }
+
+    @Override
+    public IngestResult push(String connectorId, JsonNode body) {
+        ConnectorInstance instance = connectors.find(connectorId)
+                .filter(i -> i.state() == ConnectorState.RUNNING)
+                .orElseThrow(() -> new IngestException(404, "NO_CONNECTOR", "no running connector " + connectorId
+                        + "; GET /api/v1/connectors lists them"));
+        String endpoint = instance.descriptor().pushEndpoint();
+        if (camel.getRoutes().stream().noneMatch(r -> r.getRouteId().startsWith(instance.descriptor().routePrefix())
+                && r.getEndpoint().equals(camel.hasEndpoint(endpoint)))) {
+            throw new IngestException(404, "NOT_A_PUSH_CONNECTOR", "connector " + connectorId
+                    + " does not take pushes over HTTP (it reads its source itself)");
+        }
+        return call(endpoint, body);
+    }
+
+    private IngestResult call(String endpoint, Object body) {
         try {
-            return producer.requestBody(IngestRoutes.INGEST, request, IngestResult.class);
+            return producer.requestBody(endpoint, body, IngestResult.class);
         } catch (CamelExecutionException e) {
             if (e.getCause() instanceof IngestException ie) {
                 throw ie;
@@ -113,6 +159,7 @@ public class GatewayRuntime implements IngestGateway {
         out.add(ingest == ServiceStatus.Started
                 ? ComponentHealth.up("routes", camel.getRoutes().size() + " routes started")
                 : ComponentHealth.down("routes", "route " + IngestRoutes.INGEST_ROUTE_ID + " is " + ingest));
+        out.addAll(connectors.health());
         return out;
     }
 }

@@ -17,6 +17,8 @@ import org.creditgate.core.auth.DepartmentDirectory;
 import org.creditgate.core.health.ComponentHealth;
 import org.creditgate.core.health.HealthService;
 import org.creditgate.core.ingest.IngestGateway;
+import org.creditgate.core.auth.OperatorAuthenticator;
+import org.creditgate.core.connectors.ConnectorRegistry;
 import org.creditgate.core.ingest.IngestRequest;
 import org.creditgate.spi.ingest.IngestResult;
 import org.creditgate.ledger.Ledger;
@@ -27,6 +29,7 @@ class GatewayApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final AtomicReference<IngestRequest> received = new AtomicReference<>();
+    private final ConnectorRegistry registry = new ConnectorRegistry();
     private IngestGateway gateway = new IngestGateway() {
         @Override
         public IngestResult ingest(IngestRequest request) {
@@ -37,6 +40,16 @@ class GatewayApiTest {
         @Override
         public List<ComponentHealth> health() {
             return List.of();
+        }
+
+        @Override
+        public IngestResult push(String connectorId, JsonNode body) {
+            return new IngestResult(List.of());
+        }
+
+        @Override
+        public ConnectorRegistry connectors() {
+            return registry;
         }
     };
 
@@ -54,6 +67,11 @@ class GatewayApiTest {
         @Override
         public Optional<IngestGateway> gateway() {
             return Optional.ofNullable(gateway);
+        }
+
+        @Override
+        public OperatorAuthenticator operators() {
+            return new OperatorAuthenticator("none");
         }
 
         @Override

@@ -1,0 +1,81 @@
+package org.creditgate.core.connectors;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.creditgate.spi.ConnectorDescriptor;
+import org.creditgate.spi.GatewayConnector;
+
+/** One bound connector: the service, its routes in the gateway's CamelContext, its state and its counters. */
+public final class ConnectorInstance {
+
+    private final GatewayConnector connector;
+    private final ConnectorMetrics metrics = new ConnectorMetrics();
+    private volatile List<String> routeIds = List.of();
+    private volatile ConnectorState state = ConnectorState.FAILED;
+    private volatile String problem;
+
+    ConnectorInstance(GatewayConnector connector) {
+        this.connector = connector;
+    }
+
+    public ConnectorDescriptor descriptor() {
+        return connector.descriptor();
+    }
+
+    GatewayConnector connector() {
+        return connector;
+    }
+
+    public ConnectorMetrics metrics() {
+        return metrics;
+    }
+
+    public ConnectorState state() {
+        return state;
+    }
+
+    public String problem() {
+        return problem;
+    }
+
+    public List<String> routeIds() {
+        return routeIds;
+    }
+
+    void running(List<String> routes, boolean started) {
+        this.routeIds = List.copyOf(routes);
+        this.state = started ? ConnectorState.RUNNING : ConnectorState.PAUSED;
+        this.problem = null;
+    }
+
+    void state(ConnectorState state) {
+        this.state = state;
+    }
+
+    void failed(String why) {
+        this.routeIds = List.of();
+        this.state = ConnectorState.FAILED;
+        this.problem = why;
+    }
+
+    /** JSON-ready view for the API and the shell. */
+    public Map<String, Object> view(Clock clock, String watermark) {
+        ConnectorDescriptor d = descriptor();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("type", d.type());
+        m.put("kind", d.kind());
+        m.put("department", d.department());
+        m.put("version", d.version());
+        m.put("pid", d.pid());
+        m.put("state", state);
+        m.put("problem", problem);
+        m.put("routes", routeIds);
+        m.put("watermark", watermark);
+        m.put("metrics", metrics.view(clock.instant()));
+        return m;
+    }
+}

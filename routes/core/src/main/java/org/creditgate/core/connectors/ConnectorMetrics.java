@@ -1,0 +1,77 @@
+package org.creditgate.core.connectors;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.creditgate.spi.ingest.IngestResult;
+import org.creditgate.spi.ingest.IngestStatus;
+
+/** Counters of one connector instance since it was bound: what it handed to ingest and what ingest answered. */
+public final class ConnectorMetrics {
+
+    private final AtomicLong received = new AtomicLong();
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong alreadyAccepted = new AtomicLong();
+    private final AtomicLong rejected = new AtomicLong();
+    private final AtomicLong failedCalls = new AtomicLong();
+    private final AtomicReference<Instant> lastSuccess = new AtomicReference<>();
+    private final AtomicReference<Instant> lastFailure = new AtomicReference<>();
+    private final AtomicReference<String> lastError = new AtomicReference<>();
+    private final AtomicReference<Instant> sourceTime = new AtomicReference<>();
+
+    void succeeded(IngestResult result, Instant at) {
+        received.addAndGet(result.results().size());
+        accepted.addAndGet(result.count(IngestStatus.ACCEPTED));
+        alreadyAccepted.addAndGet(result.count(IngestStatus.ALREADY_ACCEPTED));
+        rejected.addAndGet(result.count(IngestStatus.REJECTED));
+        lastSuccess.set(at);
+    }
+
+    void failed(int records, String error, Instant at) {
+        received.addAndGet(records);
+        failedCalls.incrementAndGet();
+        lastFailure.set(at);
+        lastError.set(error);
+    }
+
+    void sourceTime(Instant newest) {
+        sourceTime.accumulateAndGet(newest, (a, b) -> a == null || b.isAfter(a) ? b : a);
+    }
+
+    public long received() {
+        return received.get();
+    }
+
+    public long accepted() {
+        return accepted.get();
+    }
+
+    public long rejected() {
+        return rejected.get();
+    }
+
+    /** JSON-ready view; lag is now minus the newest source time read (absent before the first read). */
+    public Map<String, Object> view(Instant now) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("received", received.get());
+        m.put("accepted", accepted.get());
+        m.put("alreadyAccepted", alreadyAccepted.get());
+        m.put("rejected", rejected.get());
+        m.put("failedCalls", failedCalls.get());
+        m.put("lastSuccessAt", text(lastSuccess.get()));
+        m.put("lastFailureAt", text(lastFailure.get()));
+        m.put("lastError", lastError.get());
+        Instant source = sourceTime.get();
+        m.put("sourceTime", text(source));
+        m.put("lagSeconds", source == null ? null : Math.max(0, Duration.between(source, now).toSeconds()));
+        return m;
+    }
+
+    private static String text(Instant i) {
+        return i == null ? null : i.toString();
+    }
+}

@@ -1,0 +1,211 @@
+package org.creditgate.core.connectors;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Route;
+import org.creditgate.core.health.ComponentHealth;
+import org.creditgate.core.ingest.IngestRequest;
+import org.creditgate.ledger.Ledger;
+import org.creditgate.spi.ConnectorDescriptor;
+import org.creditgate.spi.GatewayConnector;
+import org.creditgate.spi.ingest.IngestResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Adds each connector's routes to the gateway's CamelContext when its service appears and removes exactly those
+ * routes, after their in-flight exchanges finished, when it goes (camel-karaf's route-supplier pattern, driven by
+ * DS). A connector that fails — bad configuration, a route id without its prefix, a route that does not start —
+ * is FAILED with the reason and takes nothing else down. Connectors may be bound before the CamelContext exists;
+ * they are started when it is attached.
+ */
+public final class ConnectorRegistry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectorRegistry.class);
+
+    private final Map<String, ConnectorInstance> instances = new LinkedHashMap<>();
+    private CamelContext camel;
+    private Function<IngestRequest, IngestResult> ingest;
+    private Ledger ledger;
+    private Path workRoot;
+    private Clock clock = Clock.systemUTC();
+
+    /** Starts every bound connector in this context; later binds start at once. */
+    public synchronized void attach(CamelContext camel, Function<IngestRequest, IngestResult> ingest, Ledger ledger,
+            Path workRoot, Clock clock) {
+        this.camel = camel;
+        this.ingest = ingest;
+        this.ledger = ledger;
+        this.workRoot = workRoot;
+        this.clock = clock;
+        instances.values().forEach(this::start);
+    }
+
+    /** Stops every connector's routes (in-flight work finishes) and forgets the context; bindings are kept. */
+    public synchronized void detach() {
+        if (camel != null) {
+            instances.values().forEach(this::removeRoutes);
+        }
+        camel = null;
+    }
+
+    public synchronized void bind(GatewayConnector connector) {
+        ConnectorInstance previous = instances.get(connector.descriptor().id());
+        if (previous != null && previous.connector() != connector) {
+            // a reconfigured instance is bound before the old one is unbound: replace it
+            removeRoutes(previous);
+        }
+        ConnectorInstance instance = new ConnectorInstance(connector);
+        instances.put(connector.descriptor().id(), instance);
+        if (camel != null) {
+            start(instance);
+        }
+    }
+
+    public synchronized void unbind(GatewayConnector connector) {
+        ConnectorInstance instance = instances.get(connector.descriptor().id());
+        if (instance == null || instance.connector() != connector) {
+            return;
+        }
+        instances.remove(connector.descriptor().id());
+        if (camel != null) {
+            removeRoutes(instance);
+        }
+        LOG.info("Connector {} removed", connector.descriptor().id());
+    }
+
+    public synchronized List<ConnectorInstance> list() {
+        return new ArrayList<>(instances.values());
+    }
+
+    public synchronized Optional<ConnectorInstance> find(String id) {
+        return Optional.ofNullable(instances.get(id));
+    }
+
+    /** Stops a connector's routes (in-flight work finishes); its source is not read until {@link #resume}. */
+    public synchronized void pause(String id) throws Exception {
+        ConnectorInstance instance = require(id);
+        for (String route : instance.routeIds()) {
+            camel.getRouteController().stopRoute(route);
+        }
+        instance.state(ConnectorState.PAUSED);
+        LOG.info("Connector {} paused", id);
+    }
+
+    public synchronized void resume(String id) throws Exception {
+        ConnectorInstance instance = require(id);
+        for (String route : instance.routeIds()) {
+            camel.getRouteController().startRoute(route);
+        }
+        instance.state(ConnectorState.RUNNING);
+        LOG.info("Connector {} resumed", id);
+    }
+
+    /** The connector's watermark as stored, for the API. */
+    public Optional<String> watermark(String id) {
+        Ledger l = ledger;
+        return l == null ? Optional.empty() : l.watermark(id);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** One health entry per connector: UP when running, DOWN with the reason otherwise. */
+    public synchronized List<ComponentHealth> health() {
+        List<ComponentHealth> out = new ArrayList<>();
+        for (ConnectorInstance i : instances.values()) {
+            String name = "connector:" + i.descriptor().id();
+            out.add(switch (i.state()) {
+                case RUNNING -> ComponentHealth.up(name, i.routeIds().size() + " route(s) running");
+                case PAUSED -> ComponentHealth.up(name, "paused by an operator");
+                case FAILED -> ComponentHealth.down(name, i.problem());
+            });
+        }
+        return out;
+    }
+
+    private ConnectorInstance require(String id) {
+        ConnectorInstance instance = instances.get(id);
+        if (instance == null || camel == null) {
+            throw new IllegalArgumentException("no connector " + id);
+        }
+        return instance;
+    }
+
+    private void start(ConnectorInstance instance) {
+        GatewayConnector connector = instance.connector();
+        ConnectorDescriptor d = connector.descriptor();
+        Optional<String> problem = connector.problem();
+        if (problem.isPresent()) {
+            instance.failed(problem.get());
+            LOG.error("Connector {} not started: {}", d.id(), problem.get());
+            return;
+        }
+        Set<String> before = routeIds();
+        try {
+            camel.addRoutes(connector.routes(new RegistryContext(instance, ingest, ledger, workRoot, clock)));
+        } catch (Exception | LinkageError e) {
+            removeAll(added(before));
+            instance.failed("routes failed to start: " + e.getMessage());
+            LOG.error("Connector {} not started: routes failed: {}", d.id(), e.getMessage());
+            return;
+        }
+        List<String> added = added(before);
+        List<String> foreign = added.stream().filter(r -> !r.startsWith(d.routePrefix())).toList();
+        if (!foreign.isEmpty()) {
+            removeAll(added);
+            instance.failed("route ids " + foreign + " do not start with '" + d.routePrefix() + "'");
+            LOG.error("Connector {} refused: {}", d.id(), instance.problem());
+            return;
+        }
+        boolean started = added.stream().anyMatch(r -> camel.getRouteController().getRouteStatus(r).isStarted());
+        instance.running(added, started || added.isEmpty());
+        LOG.info("Connector {} {} ({} v{}, department {}, routes {})", d.id(), started ? "started" : "installed paused",
+                d.type(), d.version(), d.department(), added);
+    }
+
+    private void removeRoutes(ConnectorInstance instance) {
+        removeAll(instance.routeIds());
+    }
+
+    private void removeAll(List<String> routes) {
+        for (String route : routes) {
+            try {
+                // stopRoute waits (graceful shutdown strategy) for the route's in-flight exchanges
+                camel.getRouteController().stopRoute(route);
+                camel.removeRoute(route);
+            } catch (Exception e) {
+                LOG.warn("Route {} could not be removed cleanly: {}", route, e.getMessage());
+            }
+        }
+    }
+
+    private Set<String> routeIds() {
+        Set<String> ids = new HashSet<>();
+        for (Route r : camel.getRoutes()) {
+            ids.add(r.getRouteId());
+        }
+        return ids;
+    }
+
+    private List<String> added(Set<String> before) {
+        List<String> out = new ArrayList<>();
+        for (Route r : camel.getRoutes()) {
+            if (!before.contains(r.getRouteId())) {
+                out.add(r.getRouteId());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,95 @@
+package org.creditgate.core.connectors;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.creditgate.core.ingest.IngestRequest;
+import org.creditgate.ledger.Ledger;
+import org.creditgate.spi.ConnectorContext;
+import org.creditgate.spi.ConnectorDescriptor;
+import org.creditgate.spi.Watermark;
+import org.creditgate.spi.ingest.IngestResult;
+
+/** The core as one connector instance sees it; counts every ingest call into the instance's metrics. */
+final class RegistryContext implements ConnectorContext {
+
+    private final ConnectorInstance instance;
+    private final Function<IngestRequest, IngestResult> ingest;
+    private final Ledger ledger;
+    private final Path workDir;
+    private final Clock clock;
+
+    RegistryContext(ConnectorInstance instance, Function<IngestRequest, IngestResult> ingest, Ledger ledger,
+            Path workRoot, Clock clock) {
+        this.instance = instance;
+        this.ingest = ingest;
+        this.ledger = ledger;
+        this.workDir = workRoot.resolve(instance.descriptor().id());
+        this.clock = clock;
+    }
+
+    @Override
+    public ConnectorDescriptor descriptor() {
+        return instance.descriptor();
+    }
+
+    @Override
+    public IngestResult ingest(List<JsonNode> records) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.putArray("records").addAll(records);
+        try {
+            IngestResult result = ingest.apply(new IngestRequest(descriptor().department(), descriptor().id(), body));
+            instance.metrics().succeeded(result, clock.instant());
+            return result;
+        } catch (RuntimeException e) {
+            instance.metrics().failed(records.size(), e.getMessage(), clock.instant());
+            throw e;
+        }
+    }
+
+    @Override
+    public Watermark watermark() {
+        String id = descriptor().id();
+        return new Watermark() {
+            @Override
+            public Optional<String> get() {
+                return ledger.watermark(id);
+            }
+
+            @Override
+            public void set(String value) {
+                ledger.setWatermark(id, value, clock.instant(), "advance");
+            }
+        };
+    }
+
+    @Override
+    public void sourceTime(Instant newestRead) {
+        instance.metrics().sourceTime(newestRead);
+    }
+
+    @Override
+    public Path workDir() {
+        try {
+            return Files.createDirectories(workDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the work directory " + workDir, e);
+        }
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+}
