@@ -147,6 +147,19 @@ final class KarafInstance implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A request as the operator karaf/karaf (Karaf JAAS, role admin). */
+    HttpResponse<String> operator(String method, String path, String jsonBody) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(api(path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("karaf:karaf".getBytes(StandardCharsets.UTF_8)))
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+        if (jsonBody != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     URI api(String path) {
         return URI.create("http://127.0.0.1:" + httpPort + "/api/v1" + path);
     }

@@ -32,6 +32,7 @@ public abstract class ConfiguredConnector<S> implements GatewayConnector {
     private final S settings;
     private final String problem;
     private final boolean autoStartup;
+    private final ConfigDef configDef;
 
     protected ConfiguredConnector(String type, ConnectorKind kind, ConfigDef def, Map<String, ?> properties) {
         Object servicePid = properties.get("service.pid");
@@ -54,6 +55,7 @@ public abstract class ConfiguredConnector<S> implements GatewayConnector {
         this.settings = parsed;
         this.problem = failure;
         this.autoStartup = start;
+        this.configDef = def;
         this.descriptor = ConnectorDescriptor.of(type, kind, bundleVersion(getClass()), department, pid);
     }
 
@@ -74,6 +76,11 @@ public abstract class ConfiguredConnector<S> implements GatewayConnector {
     @Override
     public final Optional<String> problem() {
         return Optional.ofNullable(problem);
+    }
+
+    /** The declared configuration of this connector type. */
+    public final ConfigDef configDef() {
+        return configDef;
     }
 
     /** The typed settings; empty when the configuration has a {@link #problem()}. */

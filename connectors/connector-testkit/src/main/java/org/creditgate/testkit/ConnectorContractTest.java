@@ -53,14 +53,28 @@ public abstract class ConnectorContractTest<C extends GatewayConnector> {
     /** Valid properties for this test (directories, ports and URLs of the test's simulator). */
     protected abstract Map<String, Object> validProperties() throws Exception;
 
-    /** The declared configuration of the connector type. */
-    protected abstract ConfigDef configDef();
+    /** The declared configuration of the connector type (by default the one a {@code ConfiguredConnector} declares). */
+    protected ConfigDef configDef() {
+        if (connector instanceof org.creditgate.spi.ConfiguredConnector<?> configured) {
+            return configured.configDef();
+        }
+        throw new IllegalStateException("override configDef() for a connector that is not a ConfiguredConnector");
+    }
 
     /** The shipped, commented {@code .cfg} of this connector (relative to the module). */
     protected abstract Path shippedConfig();
 
-    /** Feeds the connector's source; called after the connector's routes started. */
+    /** Feeds the connector's source; called once per test, after the connector's routes started. */
     protected abstract SourceDriver driver();
+
+    private SourceDriver source;
+
+    private SourceDriver source() {
+        if (source == null) {
+            source = driver();
+        }
+        return source;
+    }
 
     /** Extra beans or components the connector's routes need in the CamelContext (none by default). */
     protected void prepare(CamelContext context) throws Exception {
@@ -170,11 +184,11 @@ public abstract class ConnectorContractTest<C extends GatewayConnector> {
 
     @Test
     void validInputIsAcceptedAndAResendIsIdempotent() throws Exception {
-        driver().offerValid(1, 3);
+        source().offerValid(1, 3);
         await().atMost(PROCESSED).untilAsserted(() -> assertThat(gateway.count(IngestStatus.ACCEPTED))
                 .as("accepted; rejections: %s", gateway.rejections()).isEqualTo(3));
 
-        driver().offerAgain();
+        source().offerAgain();
         await().atMost(PROCESSED).untilAsserted(() -> assertThat(gateway.count(IngestStatus.ALREADY_ACCEPTED))
                 .as("answered ALREADY_ACCEPTED").isGreaterThanOrEqualTo(3));
         assertThat(gateway.queuedVersions()).as("record versions stored").isEqualTo(3);
@@ -183,7 +197,7 @@ public abstract class ConnectorContractTest<C extends GatewayConnector> {
 
     @Test
     void invalidInputBecomesARejectionWithFieldLevelErrors() throws Exception {
-        String field = driver().offerInvalid();
+        String field = source().offerInvalid();
         await().atMost(PROCESSED).untilAsserted(() -> assertThat(gateway.rejections())
                 .as("rejections of %s", connector.descriptor().department())
                 .anySatisfy(r -> assertThat(r.errors()).contains("\"field\":\"" + field + "\"")));
@@ -192,7 +206,7 @@ public abstract class ConnectorContractTest<C extends GatewayConnector> {
 
     @Test
     void stopFinishesInFlightWorkAndARestartLosesNothing() throws Exception {
-        driver().offerValid(100, 20);
+        source().offerValid(100, 20);
         await().atMost(PROCESSED).until(() -> gateway.ingestCalls() > 0);
         camel.getRouteController().stopAllRoutes();
         assertThat(camel.getInflightRepository().size()).as("exchanges in flight after stop").isZero();
@@ -229,6 +243,11 @@ public abstract class ConnectorContractTest<C extends GatewayConnector> {
             }
         }
         return keys;
+    }
+
+    /** The keys set (not commented out) in a shipped .cfg, as Config Admin would pass them. */
+    public static Map<String, Object> shippedProperties(Path cfg) throws IOException {
+        return new HashMap<>(documentedValues(cfg));
     }
 
     /** The keys set (not commented out) in a .cfg, with their values. */

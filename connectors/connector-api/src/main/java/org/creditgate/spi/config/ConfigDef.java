@@ -55,8 +55,12 @@ public final class ConfigDef {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Map.Entry<String, ?> e : properties.entrySet()) {
             String key = e.getKey();
-            if (FRAMEWORK_KEYS.contains(key) || key.startsWith("felix.") || key.startsWith("component.")) {
+            if (isFrameworkKey(key)) {
                 continue;
+            }
+            requireUtf8Decoded(pid, key, key);
+            if (e.getValue() instanceof String v) {
+                requireUtf8Decoded(pid, key, v);
             }
             ConfigKey def = keyFor(key);
             if (def == null) {
@@ -85,6 +89,38 @@ public final class ConfigDef {
             }
         }
         return new Settings(pid, this, values);
+    }
+
+    /** Keys Config Admin, FileInstall and DS add (DS 1.5 adds osgi.ds.satisfying.condition.target, …). */
+    private static boolean isFrameworkKey(String key) {
+        return FRAMEWORK_KEYS.contains(key) || key.startsWith("felix.") || key.startsWith("component.")
+                || key.startsWith("osgi.") || key.startsWith("service.") || key.endsWith(".target");
+    }
+
+    /**
+     * A UTF-8 file read as ISO-8859-1 gives only characters below U+0100 that re-encode to valid UTF-8 with
+     * multi-byte sequences: refuse it with the fix instead of silently matching no column.
+     */
+    private static void requireUtf8Decoded(String pid, String key, String text) {
+        boolean high = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0xFF) {
+                return;
+            }
+            high |= c >= 0x80;
+        }
+        if (!high) {
+            return;
+        }
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return;
+        }
+        throw new ConfigException(pid, key, "the configuration file was read as ISO-8859-1, but it is UTF-8; set "
+                + "felix.fileinstall.configEncoding = UTF-8 in etc/custom.properties and restart Karaf");
     }
 
     ConfigKey keyFor(String key) {

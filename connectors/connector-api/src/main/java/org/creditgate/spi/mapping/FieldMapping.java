@@ -23,6 +23,7 @@ import org.creditgate.spi.config.Settings;
  * <pre>
  * map.CF_WSH = 决定书文号        # field ← source column
  * map.measureCodes[] = 惩戒措施   # array field: the cell is split at , ; 、
+ * map.CF_CFLB = 处罚类别1 + 处罚类别2   # several columns joined with ';' (blank ones skipped)
  * const.dataset = LIST          # a constant value
  * </pre>
  * Mapping only renames and shapes; it never checks a value — validation is the model's job, so a bad cell becomes
@@ -34,6 +35,7 @@ public final class FieldMapping {
     public static final String CONST = "const.";
     private static final String ARRAY = "[]";
     private static final Pattern LIST_SEPARATORS = Pattern.compile("\\s*[,;，；、]\\s*");
+    private static final Pattern JOIN = Pattern.compile("\\s+\\+\\s+");
 
     private final Map<String, String> fieldToColumn;
     private final Map<String, String> constants;
@@ -65,7 +67,11 @@ public final class FieldMapping {
 
     /** Source columns the mapping reads, in declaration order. */
     public Set<String> columns() {
-        return new LinkedHashSet<>(fieldToColumn.values());
+        Set<String> columns = new LinkedHashSet<>();
+        for (String spec : fieldToColumn.values()) {
+            columns.addAll(List.of(JOIN.split(spec.strip())));
+        }
+        return columns;
     }
 
     /** Declared source columns missing from a header row (empty when all are present). */
@@ -91,7 +97,7 @@ public final class FieldMapping {
             return out;
         }
         fieldToColumn.forEach((field, column) -> {
-            String value = row.get(column);
+            String value = cell(row, column);
             if (field.endsWith(ARRAY)) {
                 putArray(out, field.substring(0, field.length() - ARRAY.length()), value);
             } else {
@@ -99,6 +105,51 @@ public final class FieldMapping {
             }
         });
         return out;
+    }
+
+    /**
+     * Renames the keys of a JSON record (REST pushes): mapped fields take their source key's value, constants are
+     * added, and with {@code passthrough} every key that is not a mapped source is kept as it is — so a department
+     * may mix the national codes with its own or legacy names.
+     */
+    public ObjectNode rename(ObjectNode in, boolean passthrough) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        Set<String> sources = columns();
+        if (passthrough) {
+            in.fields().forEachRemaining(e -> {
+                if (!sources.contains(e.getKey())) {
+                    out.set(e.getKey(), e.getValue());
+                }
+            });
+        }
+        fieldToColumn.forEach((field, column) -> {
+            if (!column.contains(" + ") && in.has(column)) {
+                out.set(field.endsWith(ARRAY) ? field.substring(0, field.length() - ARRAY.length()) : field,
+                        in.get(column));
+            } else if (column.contains(" + ")) {
+                Map<String, String> texts = new LinkedHashMap<>();
+                in.fields().forEachRemaining(e -> texts.put(e.getKey(), e.getValue().isValueNode()
+                        ? e.getValue().asText() : null));
+                putText(out, field, cell(texts, column));
+            }
+        });
+        constants.forEach(out::put);
+        return out;
+    }
+
+    /** The value of a column spec: one column, or several joined by ' + ' (non-blank parts joined with ';'). */
+    private static String cell(Map<String, String> row, String spec) {
+        if (!spec.contains(" + ")) {
+            return row.get(spec);
+        }
+        List<String> parts = new ArrayList<>();
+        for (String column : JOIN.split(spec.strip())) {
+            String v = row.get(column);
+            if (v != null && !v.isBlank()) {
+                parts.add(v.strip());
+            }
+        }
+        return parts.isEmpty() ? null : String.join(";", parts);
     }
 
     private static void putText(ObjectNode out, String field, String value) {

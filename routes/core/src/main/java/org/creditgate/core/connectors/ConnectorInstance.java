@@ -12,6 +12,7 @@ import org.creditgate.spi.GatewayConnector;
 public final class ConnectorInstance {
 
     private final GatewayConnector connector;
+    private final java.time.Instant boundAt = java.time.Instant.now();
     private final ConnectorMetrics metrics = new ConnectorMetrics();
     private volatile List<String> routeIds = List.of();
     private volatile ConnectorState state = ConnectorState.FAILED;
@@ -72,6 +73,9 @@ public final class ConnectorInstance {
         m.put("version", d.version());
         m.put("pid", d.pid());
         m.put("state", state);
+        // changes only when the instance is re-created: lets operators (and tests) see that a neighbour's
+        // redeploy did not restart this one
+        m.put("boundAt", boundAt.toString());
         m.put("problem", problem);
         m.put("routes", routeIds);
         m.put("watermark", watermark);
