@@ -90,7 +90,7 @@ class ConnectorHotDeployIT {
     }
 
     private JsonNode connector(String id) throws Exception {
-        return Samples.JSON.readTree(karaf.operator("GET", "/connectors/" + id, null).body());
+        return karaf.connector(id);
     }
 
     private int connectorStatus(String id) throws Exception {

@@ -160,6 +160,39 @@ final class KarafInstance implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** An operator's view of one connector ({@code GET /connectors/{id}}), or a missing node when there is none. */
+    com.fasterxml.jackson.databind.JsonNode connector(String id) throws IOException, InterruptedException {
+        HttpResponse<String> r = operator("GET", "/connectors/" + id, null);
+        return r.statusCode() == 200 ? Samples.JSON.readTree(r.body())
+                : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    /** Record versions of a department in the ledger (all states), as the connector view reports them. */
+    long ledgerVersions(String connectorId) throws IOException, InterruptedException {
+        long n = 0;
+        for (com.fasterxml.jackson.databind.JsonNode count : connector(connectorId).path("ledger")) {
+            n += count.asLong();
+        }
+        return n;
+    }
+
+    /** Installs a feature over the console and fails with the console's answer if Karaf reports an error. */
+    void installFeature(String feature) throws IOException, InterruptedException {
+        String out = client("feature:install " + feature);
+        if (out.contains("Error")) {
+            throw new IllegalStateException("feature:install " + feature + ": " + out);
+        }
+    }
+
+    /** Writes (or replaces) a file under etc/, e.g. a connector's configuration. */
+    void writeEtc(String name, String content) throws IOException {
+        Path tmp = home.resolve("etc").resolve(name + ".tmp");
+        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        // FileInstall must never see a half-written file
+        Files.move(tmp, home.resolve("etc").resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     URI api(String path) {
         return URI.create("http://127.0.0.1:" + httpPort + "/api/v1" + path);
     }

@@ -47,6 +47,9 @@ public interface Ledger {
     /** Counts for operators and tests: number of record versions per state. */
     java.util.Map<RecordState, Long> countByState();
 
+    /** The same counts for the records of one department. */
+    java.util.Map<RecordState, Long> countByState(String department);
+
     /** A connector's watermark, if it has one. */
     Optional<String> watermark(String connectorId);
 

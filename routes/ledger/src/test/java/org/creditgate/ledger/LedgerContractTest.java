@@ -295,6 +295,18 @@ abstract class LedgerContractTest {
     }
 
     @Test
+    void countsPerDepartmentSeeOnlyThatDepartment() {
+        ledger.accept(List.of(version("r1", 1, "k1", T0), version("r2", 1, "k2", T0)));
+        RecordVersion other = new RecordVersion("r3", 1, "ADD", "PENALTY", "swj", "k3", "91350100M000100Y43", "h3",
+                "{}", "[]", T0, RecordState.VALIDATED);
+        ledger.accept(List.of(other));
+
+        assertThat(ledger.countByState("samr")).isEqualTo(Map.of(RecordState.VALIDATED, 2L));
+        assertThat(ledger.countByState("swj")).isEqualTo(Map.of(RecordState.VALIDATED, 1L));
+        assertThat(ledger.countByState("nobody")).isEmpty();
+    }
+
+    @Test
     void watermarksAdvanceRewindAndKeepTheirHistory() {
         assertThat(ledger.watermark("table-sthjj")).isEmpty();
         ledger.setWatermark("table-sthjj", "2026-11-20T10:00:00Z|17", T0, "advance");

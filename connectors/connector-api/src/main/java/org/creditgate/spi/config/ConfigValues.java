@@ -22,7 +22,7 @@ final class ConfigValues {
                 case BOOLEAN -> bool(text);
                 case DURATION -> duration(text);
                 case LIST -> Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-                case PATH -> Path.of(text);
+                case PATH -> path(text);
                 case PASSWORD -> new Secret(text);
                 case PREFIX -> text;
             };
@@ -40,6 +40,13 @@ final class ConfigValues {
             case DURATION -> "duration (e.g. 30s, 5m, PT1H)";
             default -> type.name().toLowerCase(Locale.ROOT);
         };
+    }
+
+    /** Relative paths are relative to the Karaf home (not to whatever directory Karaf was started from). */
+    private static Path path(String text) {
+        Path p = Path.of(text);
+        String home = System.getProperty("karaf.home");
+        return p.isAbsolute() || home == null ? p : Path.of(home).resolve(p);
     }
 
     private static Boolean bool(String text) {

@@ -153,6 +153,9 @@ public final class ConnectorRegistry {
             return;
         }
         Set<String> before = routeIds();
+        // Camel resolves some classes of a route by name (onException types, bean classes) through the context's
+        // class resolver, which sees only the Camel bundle: let it see the connector's bundle too
+        camel.getClassResolver().addClassLoader(connector.getClass().getClassLoader());
         try {
             camel.addRoutes(connector.routes(new RegistryContext(instance, ingest, ledger, workRoot, clock)));
         } catch (Exception | LinkageError e) {
@@ -177,6 +180,17 @@ public final class ConnectorRegistry {
 
     private void removeRoutes(ConnectorInstance instance) {
         removeAll(instance.routeIds());
+        ClassLoader loader = instance.connector().getClass().getClassLoader();
+        boolean shared = instances.values().stream()
+                .anyMatch(i -> i != instance && i.connector().getClass().getClassLoader() == loader);
+        if (!shared) {
+            try {
+                // an uninstalled bundle's loader must not be kept (and asked) for ever
+                camel.getClassResolver().getClassLoaders().remove(loader);
+            } catch (UnsupportedOperationException e) {
+                LOG.debug("Class loader of {} stays registered: {}", instance.descriptor().id(), e.getMessage());
+            }
+        }
     }
 
     private void removeAll(List<String> routes) {

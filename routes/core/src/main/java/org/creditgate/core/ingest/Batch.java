@@ -33,7 +33,7 @@ final class Batch {
 
     /** Keys whose value identifies a rejected record to its sender, most specific first. */
     private static final List<String> SENDER_REF_KEYS = List.of("CF_WSH", "XK_WSH", "decisionDocNo", "caseNo",
-            "code", "recordId", "repairId", "objectionId", "shieldId");
+            "code", "recordId", "repairId", "objectionId", "shieldId", "sourceRef");
     private static final int MAX_DECISIONS = 3;
 
     /** What the ledger holds for a record; {@code resend} is set when it was stored but never confirmed queued. */

@@ -72,6 +72,8 @@ public class ConnectorsApi {
             Map<String, Object> view = new LinkedHashMap<>(i.get().view(registry.clock(),
                     ledger.watermark(id).orElse(null)));
             view.put("watermarkHistory", ledger.watermarkLog(id, WATERMARK_LOG));
+            // what the department's records look like in the ledger, per state (a resend never adds versions)
+            view.put("ledger", ledger.countByState(i.get().descriptor().department()));
             return Responses.json(200, view);
         }));
     }

@@ -264,6 +264,14 @@ public final class JdbcLedger implements Ledger {
     }
 
     @Override
+    public Map<RecordState, Long> countByState(String department) {
+        Map<RecordState, Long> m = new EnumMap<>(RecordState.class);
+        jdbc.query("SELECT state, COUNT(*) FROM cg_record_version WHERE department = ? GROUP BY state",
+                rs -> m.put(RecordState.valueOf(rs.getString(1)), rs.getLong(2)), department);
+        return m;
+    }
+
+    @Override
     public boolean isHealthy() {
         return jdbc.isHealthy();
     }
