@@ -34,6 +34,15 @@ class ConnectorHotDeployIT {
     /** A line of {@code bundle:list -t 0 -s --no-format}: id, state, level, version, symbolic name, tab-separated. */
     private static final Pattern BUNDLE_LINE = Pattern.compile("^\\s*(\\d+)\\t(\\w+)\\s*\\t.*\\t(\\S+)\\s*$");
 
+    /** A feature file an integration engineer drops into deploy/: installs the ecology connector. */
+    private static final String DEPLOYED_FEATURE = """
+            <features name="ecology-connector" xmlns="http://karaf.apache.org/xmlns/features/v1.6.0">
+              <feature name="ecology-connector" version="1.0.0" install="auto">
+                <feature>creditgate-connector-ecology</feature>
+              </feature>
+            </features>
+            """;
+
     @AutoClose
     private KarafInstance karaf;
 
@@ -62,6 +71,20 @@ class ConnectorHotDeployIT {
 
         Files.delete(cfg);
         await().atMost(Duration.ofSeconds(30)).until(() -> connectorStatus("rest-demo") == 404);
+
+        // 2. a connector feature installed from the feature repository while samr ingests, then removed
+        karaf.installFeature("creditgate-connector-tax");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "RUNNING".equals(connector("file-swj").path("state").asText()));
+        // (Karaf removes the file type's bundle with it: nothing else needs it)
+        assertThat(karaf.client("feature:uninstall creditgate-connector-tax")).doesNotContain("Error");
+        await().atMost(Duration.ofSeconds(30)).until(() -> connectorStatus("file-swj") == 404);
+
+        // 3. another connector deployed by dropping a feature file into deploy/, and undeployed by deleting it
+        Path deployed = karaf.home.resolve("deploy/ecology-connector.xml");
+        Files.writeString(deployed, DEPLOYED_FEATURE, StandardCharsets.UTF_8);
+        await().atMost(Duration.ofSeconds(60)).until(() -> connectorStatus("table-sthjj") == 200);
+        Files.delete(deployed);
+        await().atMost(Duration.ofSeconds(60)).until(() -> !karaf.client("feature:list -i").contains("creditgate-connector-table "));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> load.accepted.size() >= 300);
         load.stop.set(true);
