@@ -15,9 +15,8 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.NotifyBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import org.creditgate.testkit.ConnectorRouteTest;
 import org.creditgate.connector.court.sim.CourtSimulator;
 import org.creditgate.connector.court.sim.DemoExecutees;
 import org.creditgate.connector.court.ws.ExecuteeChange;
@@ -25,7 +24,6 @@ import org.creditgate.core.delivery.OutboundRecord;
 import org.creditgate.model.samples.SampleRecords;
 import org.creditgate.spi.ingest.IngestStatus;
 import org.creditgate.spi.ingest.RecordResult;
-import org.creditgate.testkit.TestGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,20 +31,17 @@ import org.junit.jupiter.api.Test;
  * The court route in a CamelContext against the court simulator (real SOAP over HTTP) and the test gateway (real
  * validation and ingest over an H2 ledger): watermark, pages, restart, faults, outages, deletions.
  */
-class CourtRoutesTest extends CamelTestSupport {
+class CourtRoutesTest extends ConnectorRouteTest<CourtConnector> {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String POLL = "court-zjfy." + CourtRoutes.POLL;
 
     private CourtSimulator sim;
-    private TestGateway gateway;
 
     @Override
-    protected RoutesBuilder createRouteBuilder() {
+    protected CourtConnector newConnector() {
         sim = new CourtSimulator().start(0);
-        CourtConnector connector = connector();
-        gateway = new TestGateway(connector.descriptor());
-        return connector.routes(gateway);
+        return connector();
     }
 
     private CourtConnector connector() {
@@ -67,7 +62,6 @@ class CourtRoutesTest extends CamelTestSupport {
     void stopAll() throws Exception {
         context.stop();
         sim.close();
-        gateway.close();
     }
 
     private Optional<String> watermark() {

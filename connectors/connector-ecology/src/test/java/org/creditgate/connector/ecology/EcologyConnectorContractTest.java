@@ -9,10 +9,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.creditgate.connector.ecology.sim.EcologySimulator;
 import org.creditgate.connector.table.TableConnector;
 import org.creditgate.ledger.testing.EmbeddedPostgresServer;
+import org.junit.jupiter.api.AutoClose;
 import org.creditgate.testkit.ConnectorContractTest;
 import org.creditgate.testkit.SourceDriver;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
 /**
  * The connector contract for the 生态环境局 instance: the table connector type on the shipped sthjj configuration,
@@ -21,22 +20,11 @@ import org.junit.jupiter.api.BeforeAll;
 class EcologyConnectorContractTest extends ConnectorContractTest<TableConnector> {
 
     private static final AtomicInteger SCHEMAS = new AtomicInteger();
-    private static EmbeddedPostgresServer server;
+    @AutoClose
+    private static final EmbeddedPostgresServer server = EmbeddedPostgresServer.start();
 
     private String url;
     private Driver driver;
-
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedPostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Override
     protected TableConnector newConnector(Map<String, Object> properties) {

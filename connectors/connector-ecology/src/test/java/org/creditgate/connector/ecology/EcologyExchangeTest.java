@@ -9,18 +9,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.apache.camel.RoutesBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import org.creditgate.testkit.ConnectorRouteTest;
 import org.creditgate.connector.ecology.sim.EcologySimulator;
 import org.creditgate.connector.ecology.sim.EcologySimulator.Fault;
 import org.creditgate.connector.ecology.sim.EcologySimulator.RowStatus;
 import org.creditgate.connector.table.TableConnector;
 import org.creditgate.ledger.testing.EmbeddedPostgresServer;
 import org.creditgate.spi.ingest.IngestStatus;
-import org.creditgate.testkit.TestGateway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,43 +24,23 @@ import org.junit.jupiter.api.Test;
  * the bureau's update-time trigger installed: outcomes written back under the bureau's Chinese column names, the
  * write-back never re-triggering a read, and a corrected decision arriving as version 2 of the same record.
  */
-class EcologyExchangeTest extends CamelTestSupport {
+class EcologyExchangeTest extends ConnectorRouteTest<TableConnector> {
 
     private static final Duration PROCESSED = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger SCHEMAS = new AtomicInteger();
-    private static EmbeddedPostgresServer server;
+    @AutoClose
+    private static final EmbeddedPostgresServer server = EmbeddedPostgresServer.start();
 
     private EcologySimulator sim;
-    private TestGateway gateway;
-
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedPostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Override
-    protected RoutesBuilder createRouteBuilder() throws Exception {
+    protected TableConnector newConnector() throws Exception {
         String url = server.createSchema("sthjj_exchange_" + SCHEMAS.incrementAndGet());
         sim = EcologySimulator.connect(url, EmbeddedPostgresServer.USER, "");
         sim.createTable();
         sim.installUpdateTimeTrigger();
-        TableConnector connector = new TableConnector(EcologyConfig.forTest(url));
-        assertThat(connector.problem()).isEmpty();
-        gateway = new TestGateway(connector.descriptor());
-        return connector.routes(gateway);
-    }
-
-    @AfterEach
-    void closeGateway() {
-        gateway.close();
+        return new TableConnector(EcologyConfig.forTest(url));
     }
 
     @Test

@@ -17,15 +17,12 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.apache.camel.RoutesBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import org.creditgate.testkit.ConnectorRouteTest;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.creditgate.connector.file.drop.Manifest;
-import org.creditgate.spi.ingest.IngestStatus;
 import org.creditgate.testkit.TestGateway;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The file-drop routes against the real ingest pipeline (TestGateway): a layout with Chinese headers mapped to
  * LIST fields, files dropped as a department would, outcomes read from done/, error/ and the result files.
  */
-class FileDropRoutesTest extends CamelTestSupport {
+class FileDropRoutesTest extends ConnectorRouteTest<FileDropConnector> {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final List<String> CN = List.of("纳税人名称", "主体类别", "纳税人识别号", "法定代表人", "名单类别",
@@ -43,10 +40,9 @@ class FileDropRoutesTest extends CamelTestSupport {
     @TempDir
     Path drop;
 
-    private TestGateway gateway;
 
     @Override
-    protected RoutesBuilder createRouteBuilder() {
+    protected FileDropConnector newConnector() {
         Map<String, Object> p = new HashMap<>();
         p.put("department", "demo");
         p.put("dir", drop.toString());
@@ -58,15 +54,7 @@ class FileDropRoutesTest extends CamelTestSupport {
             String field = Drops.COLUMNS.get(i);
             p.put("layout.cn.map." + (field.equals("measureCodes") ? "measureCodes[]" : field), CN.get(i));
         }
-        FileDropConnector connector = new FileDropConnector(p);
-        assertThat(connector.problem()).isEmpty();
-        gateway = new TestGateway(connector.descriptor());
-        return connector.routes(gateway);
-    }
-
-    @AfterEach
-    void closeGateway() {
-        gateway.close();
+        return new FileDropConnector(p);
     }
 
     @Test

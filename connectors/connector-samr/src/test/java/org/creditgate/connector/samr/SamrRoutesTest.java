@@ -10,10 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.CamelExecutionException;
-import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import org.creditgate.testkit.ConnectorRouteTest;
 import org.creditgate.connector.rest.RestPushConnector;
 import org.creditgate.connector.samr.sim.SamrSimulator;
 import org.creditgate.ledger.RecordHead;
@@ -21,16 +20,12 @@ import org.creditgate.spi.ingest.IngestException;
 import org.creditgate.spi.ingest.IngestResult;
 import org.creditgate.spi.ingest.IngestStatus;
 import org.creditgate.testkit.ConnectorContractTest;
-import org.creditgate.testkit.TestGateway;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The bureau's push route with its shipped configuration: legacy names renamed, limits enforced, nothing lost. */
-class SamrRoutesTest extends CamelTestSupport {
+class SamrRoutesTest extends ConnectorRouteTest<RestPushConnector> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private RestPushConnector connector;
-    private TestGateway gateway;
 
     @Override
     public boolean isUseAdviceWith() {
@@ -38,17 +33,10 @@ class SamrRoutesTest extends CamelTestSupport {
     }
 
     @Override
-    protected RoutesBuilder createRouteBuilder() throws Exception {
+    protected RestPushConnector newConnector() throws Exception {
         Map<String, Object> props = ConnectorContractTest.shippedProperties(SamrConnectorContractTest.CFG);
         props.put("maxRecords", "3");
-        connector = new RestPushConnector(props);
-        gateway = new TestGateway(connector.descriptor());
-        return connector.routes(gateway);
-    }
-
-    @AfterEach
-    void closeGateway() {
-        gateway.close();
+        return new RestPushConnector(props);
     }
 
     private IngestResult push(List<ObjectNode> records) {

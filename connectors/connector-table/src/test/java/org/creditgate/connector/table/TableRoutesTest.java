@@ -6,24 +6,19 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Map;
 
-import org.apache.camel.RoutesBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.creditgate.testkit.TestGateway;
-import org.junit.jupiter.api.AfterEach;
+import org.creditgate.testkit.ConnectorRouteTest;
 import org.junit.jupiter.api.Test;
 
 /**
  * The route in a CamelContext: ids carry the connector prefix, and a backlog larger than a page is drained at once
  * (greedy scheduler) rather than one page per period.
  */
-class TableRoutesTest extends CamelTestSupport {
+class TableRoutesTest extends ConnectorRouteTest<TableConnector> {
 
     private ExampleTable table;
-    private TestGateway gateway;
-    private TableConnector connector;
 
     @Override
-    protected RoutesBuilder createRouteBuilder() throws Exception {
+    protected TableConnector newConnector() throws Exception {
         table = new ExampleTable();
         for (long id = 1; id <= 7; id++) {
             table.insertValid(id, ExampleTable.BASE.plusSeconds(id));
@@ -31,14 +26,7 @@ class TableRoutesTest extends CamelTestSupport {
         Map<String, Object> props = ExampleConfig.properties(table.url());
         props.put("poll.pageSize", "2");
         props.put("poll.period", "1h");
-        connector = new TableConnector(props);
-        gateway = new TestGateway(connector.descriptor());
-        return connector.routes(gateway);
-    }
-
-    @AfterEach
-    void closeGateway() {
-        gateway.close();
+        return new TableConnector(props);
     }
 
     @Test
