@@ -69,6 +69,19 @@ class ConnectorHotDeployIT {
         Files.writeString(cfg, "department = demo\nmaxRecords = 1\n", StandardCharsets.UTF_8);
         await().atMost(Duration.ofSeconds(30)).until(() -> pushDemo(2).statusCode() == 413);
 
+        // a bad key fails that instance only: DOWN with the PID and the key, the gateway DEGRADED but serving
+        Files.writeString(cfg, "department = demo\nmaxRecords = many\n", StandardCharsets.UTF_8);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(connector("rest-demo").path("state").asText()));
+        HttpResponse<String> health = karaf.get("/health", null);
+        assertThat(health.statusCode()).isEqualTo(200);
+        JsonNode report = Samples.JSON.readTree(health.body());
+        assertThat(report.path("status").asText()).isEqualTo("DEGRADED");
+        assertThat(report.path("components")).anySatisfy(c -> {
+            assertThat(c.path("component").asText()).isEqualTo("connector:rest-demo");
+            assertThat(c.path("state").asText()).isEqualTo("DOWN");
+            assertThat(c.path("detail").asText()).contains("org.creditgate.connector.rest").contains("maxRecords");
+        });
+
         Files.delete(cfg);
         await().atMost(Duration.ofSeconds(30)).until(() -> connectorStatus("rest-demo") == 404);
 

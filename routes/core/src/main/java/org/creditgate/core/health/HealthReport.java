@@ -4,12 +4,28 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import java.util.List;
 
-/** Overall health: UP only when every component is UP. */
+/**
+ * Overall health: UP when every component is UP; DEGRADED when only connectors are DOWN (the gateway itself serves,
+ * other departments' records still flow, so it stays ready); DOWN when a part of the gateway itself is DOWN.
+ */
 public record HealthReport(ComponentHealth.State status, List<ComponentHealth> components) {
 
+    /** Components named so are one department's connector; their failure is theirs alone. */
+    public static final String CONNECTOR_PREFIX = "connector:";
+
     public static HealthReport of(List<ComponentHealth> components) {
-        boolean up = !components.isEmpty() && components.stream().allMatch(ComponentHealth::isUp);
-        return new HealthReport(up ? ComponentHealth.State.UP : ComponentHealth.State.DOWN, List.copyOf(components));
+        boolean coreDown = components.isEmpty() || components.stream()
+                .anyMatch(c -> !c.isUp() && !c.component().startsWith(CONNECTOR_PREFIX));
+        boolean connectorDown = components.stream().anyMatch(c -> !c.isUp());
+        ComponentHealth.State status = coreDown ? ComponentHealth.State.DOWN
+                : connectorDown ? ComponentHealth.State.DEGRADED : ComponentHealth.State.UP;
+        return new HealthReport(status, List.copyOf(components));
+    }
+
+    /** Ready to take records: UP or DEGRADED. */
+    @JsonIgnore
+    public boolean isReady() {
+        return status != ComponentHealth.State.DOWN;
     }
 
     @JsonIgnore

@@ -98,7 +98,7 @@ public class HealthService {
 
     private void announceWhenReady() {
         HealthReport r = report();
-        if (r.isUp()) {
+        if (r.isReady()) {
             String api = apiUrl();
             LOG.info("CreditGate ready: API at {} (push records: POST {}/records, health: GET {}/health)", api, api, api);
             readyWatch.shutdown();

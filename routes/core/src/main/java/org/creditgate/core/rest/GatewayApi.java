@@ -148,13 +148,13 @@ public class GatewayApi {
         });
     }
 
-    /** Readiness: 200 when every component is UP, else 503; always lists each component with its reason. */
+    /** Readiness: 200 when UP or DEGRADED (only connectors DOWN), else 503; each component with its reason. */
     @GET
     @Path("health")
     public Response health() {
         return Responses.guarded(() -> {
             HealthReport report = backend.health().report();
-            return Responses.json(report.isUp() ? 200 : 503, ApiJson.write(report));
+            return Responses.json(report.isReady() ? 200 : 503, ApiJson.write(report));
         });
     }
 
