@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -149,11 +150,22 @@ public final class EcologySimulator {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                Timestamp processed = rs.getTimestamp(4);
                 return Optional.of(new RowStatus(rs.getString(1), rs.getString(2), rs.getString(3),
-                        processed == null ? null : processed.toInstant(), rs.getTimestamp(5).toInstant()));
+                        instant(rs.getObject(4, LocalDateTime.class)), instant(rs.getObject(5, LocalDateTime.class))));
             }
         }
+    }
+
+    /**
+     * The bureau's columns are TIMESTAMP without zone, in Beijing time (the gateway's table.timeZone): convert here,
+     * not with java.sql.Timestamp, which would use this JVM's zone.
+     */
+    private static LocalDateTime local(Instant at) {
+        return LocalDateTime.ofInstant(at, ZONE);
+    }
+
+    private static Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(ZONE).toInstant();
     }
 
     /** Ids of the rows the gateway has written an outcome into, in id order. */
@@ -222,7 +234,7 @@ public final class EcologySimulator {
                 + ", ?".repeat(cols.size()) + ")";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, id);
-            ps.setTimestamp(2, Timestamp.from(updatedAt));
+            ps.setObject(2, local(updatedAt));
             for (int i = 0; i < cols.size(); i++) {
                 ps.setObject(i + 3, row.get(cols.get(i)));
             }
@@ -236,7 +248,7 @@ public final class EcologySimulator {
             if (value != null) {
                 ps.setString(i++, value);
             }
-            ps.setTimestamp(i++, Timestamp.from(nextTime()));
+            ps.setObject(i++, local(nextTime()));
             ps.setLong(i, id);
             ps.executeUpdate();
         }
