@@ -62,6 +62,25 @@ public interface Ledger {
     /** The latest changes of a connector's watermark, newest first. */
     List<WatermarkChange> watermarkLog(String connectorId, int limit);
 
+    /**
+     * Records that record versions were put on upstream queues (state QUEUED), in one transaction. Idempotent:
+     * a delivery that already exists (a redelivered fan-out) keeps its state.
+     */
+    void queueDeliveries(List<Delivery> deliveries);
+
+    /**
+     * Moves deliveries of one upstream to a new state with the batch, receipt id and error (null keeps the stored
+     * value), in one transaction; returns how many existed.
+     */
+    int updateDeliveries(String upstream, List<VersionRef> refs, DeliveryState state, String batchId,
+            String receiptId, String error, Instant at);
+
+    /** Every delivery of a record (all versions, all upstreams), oldest version first. */
+    List<Delivery> deliveries(String recordId);
+
+    /** Deliveries to one upstream per state. */
+    java.util.Map<DeliveryState, Long> countDeliveries(String upstream);
+
     /** Liveness probe: a trivial query against the database; false (never an exception) when it fails. */
     boolean isHealthy();
 }

@@ -280,6 +280,9 @@ abstract class LedgerContractTest {
             assertThat(rs.next()).isTrue();
             assertThat(List.of(rs.getInt(1), rs.getString(2), rs.getString(3)))
                     .containsExactly(2, "V2__watermark.sql", sha256("V2__watermark.sql"));
+            assertThat(rs.next()).isTrue();
+            assertThat(List.of(rs.getInt(1), rs.getString(2), rs.getString(3)))
+                    .containsExactly(3, "V3__delivery.sql", sha256("V3__delivery.sql"));
             assertThat(rs.next()).isFalse();
         }
         assertThat(reopened.head("r1")).get().extracting(RecordHead::currentVersion).isEqualTo(1);
@@ -304,6 +307,30 @@ abstract class LedgerContractTest {
         assertThat(ledger.countByState("samr")).isEqualTo(Map.of(RecordState.VALIDATED, 2L));
         assertThat(ledger.countByState("swj")).isEqualTo(Map.of(RecordState.VALIDATED, 1L));
         assertThat(ledger.countByState("nobody")).isEmpty();
+    }
+
+    @Test
+    void deliveriesPerUpstreamAreQueuedOnceAndMoveWithTheirReceipts() {
+        ledger.accept(List.of(version("r1", 1, "k1", T0)));
+        ledger.queueDeliveries(List.of(Delivery.queued("r1", 1, "province", T0), Delivery.queued("r1", 1, "gsxt", T0)));
+        int moved = ledger.updateDeliveries("province", List.of(new VersionRef("r1", 1)), DeliveryState.SENT,
+                "batch-7", null, null, T0.plusSeconds(5));
+        // a redelivered fan-out queues again: the province delivery keeps its state
+        ledger.queueDeliveries(List.of(Delivery.queued("r1", 1, "province", T0.plusSeconds(6))));
+        ledger.updateDeliveries("province", List.of(new VersionRef("r1", 1)), DeliveryState.ACCEPTED, null,
+                "RCPT-42", null, T0.plusSeconds(9));
+        ledger.updateDeliveries("gsxt", List.of(new VersionRef("r1", 1)), DeliveryState.REJECTED, "batch-8", "R-1",
+                "E_GSXT: 缺少公示截止期", T0.plusSeconds(9));
+
+        assertThat(moved).isEqualTo(1);
+        assertThat(ledger.deliveries("r1")).extracting(Delivery::upstream, Delivery::state, Delivery::batchId,
+                Delivery::receiptId, Delivery::error).containsExactly(
+                        tuple("gsxt", DeliveryState.REJECTED, "batch-8", "R-1", "E_GSXT: 缺少公示截止期"),
+                        tuple("province", DeliveryState.ACCEPTED, "batch-7", "RCPT-42", null));
+        assertThat(ledger.deliveries("r1").get(1).queuedAt()).isEqualTo(T0);
+        assertThat(ledger.countDeliveries("province")).isEqualTo(Map.of(DeliveryState.ACCEPTED, 1L));
+        assertThat(ledger.updateDeliveries("national", List.of(new VersionRef("r1", 1)), DeliveryState.SENT, null,
+                null, null, T0)).as("no such delivery").isZero();
     }
 
     @Test

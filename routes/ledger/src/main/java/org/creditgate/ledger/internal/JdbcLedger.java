@@ -18,6 +18,8 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.creditgate.ledger.Delivery;
+import org.creditgate.ledger.DeliveryState;
 import org.creditgate.ledger.HistoryEvent;
 import org.creditgate.ledger.Ledger;
 import org.creditgate.ledger.LedgerConflictException;
@@ -268,6 +270,83 @@ public final class JdbcLedger implements Ledger {
         Map<RecordState, Long> m = new EnumMap<>(RecordState.class);
         jdbc.query("SELECT state, COUNT(*) FROM cg_record_version WHERE department = ? GROUP BY state",
                 rs -> m.put(RecordState.valueOf(rs.getString(1)), rs.getLong(2)), department);
+        return m;
+    }
+
+    @Override
+    public void queueDeliveries(List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
+        jdbc.inTransaction(c -> {
+            try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM cg_delivery WHERE record_id = ? "
+                    + "AND version = ? AND upstream = ?");
+                    PreparedStatement insert = c.prepareStatement("INSERT INTO cg_delivery (record_id, version, "
+                            + "upstream, state, queued_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                int added = 0;
+                for (Delivery d : deliveries) {
+                    exists.setString(1, d.recordId());
+                    exists.setInt(2, d.version());
+                    exists.setString(3, d.upstream());
+                    try (ResultSet rs = exists.executeQuery()) {
+                        if (rs.next()) {
+                            continue;
+                        }
+                    }
+                    insert.setString(1, d.recordId());
+                    insert.setInt(2, d.version());
+                    insert.setString(3, d.upstream());
+                    insert.setString(4, d.state().name());
+                    insert.setObject(5, utc(d.queuedAt()));
+                    insert.setObject(6, utc(d.updatedAt()));
+                    insert.addBatch();
+                    added++;
+                }
+                executeBatch(insert, added);
+            }
+        });
+    }
+
+    @Override
+    public int updateDeliveries(String upstream, List<VersionRef> refs, DeliveryState state, String batchId,
+            String receiptId, String error, Instant at) {
+        int[] moved = {0};
+        jdbc.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE cg_delivery SET state = ?, "
+                    + "batch_id = COALESCE(?, batch_id), receipt_id = COALESCE(?, receipt_id), "
+                    + "error = COALESCE(?, error), updated_at = ? WHERE record_id = ? AND version = ? AND upstream = ?")) {
+                for (VersionRef r : refs) {
+                    p.setString(1, state.name());
+                    setNullable(p, 2, batchId);
+                    setNullable(p, 3, receiptId);
+                    setNullable(p, 4, error);
+                    p.setObject(5, utc(at));
+                    p.setString(6, r.recordId());
+                    p.setInt(7, r.version());
+                    p.setString(8, upstream);
+                    p.addBatch();
+                }
+                for (int n : executeBatch(p, refs.size())) {
+                    moved[0] += n > 0 ? n : 0;
+                }
+            }
+        });
+        return moved[0];
+    }
+
+    @Override
+    public List<Delivery> deliveries(String recordId) {
+        return jdbc.query("SELECT record_id, version, upstream, state, batch_id, receipt_id, error, queued_at, "
+                + "updated_at FROM cg_delivery WHERE record_id = ? ORDER BY version, upstream",
+                rs -> new Delivery(rs.getString(1), rs.getInt(2), rs.getString(3), DeliveryState.valueOf(rs.getString(4)),
+                        rs.getString(5), rs.getString(6), rs.getString(7), instant(rs, 8), instant(rs, 9)), recordId);
+    }
+
+    @Override
+    public Map<DeliveryState, Long> countDeliveries(String upstream) {
+        Map<DeliveryState, Long> m = new EnumMap<>(DeliveryState.class);
+        jdbc.query("SELECT state, COUNT(*) FROM cg_delivery WHERE upstream = ? GROUP BY state",
+                rs -> m.put(DeliveryState.valueOf(rs.getString(1)), rs.getLong(2)), upstream);
         return m;
     }
 
