@@ -1,6 +1,7 @@
 package org.creditgate.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -62,17 +63,24 @@ class CrashDurabilityIT {
             assertThat(stored.statusCode()).as(recordId).isEqualTo(200);
             assertThat(Samples.JSON.readTree(stored.body()).path("state").asText()).isEqualTo("QUEUED");
         }
-        assertThat(recordIdsInBroker()).containsExactlyInAnyOrderElementsOf(accepted);
+        // the fan-out moves each accepted record to the upstream queues: every one exactly once on the province's
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(recordIdsInBroker())
+                .containsExactlyInAnyOrderElementsOf(accepted));
+        JsonNode lineage = Samples.JSON.readTree(karaf.get("/records/" + accepted.iterator().next(),
+                KarafInstance.DEMO_TOKEN).body());
+        assertThat(lineage.path("deliveries").findValuesAsText("upstream"))
+                .containsExactlyInAnyOrder("province", "national", "creditchina", "gsxt");
+        assertThat(lineage.path("deliveries").findValuesAsText("state")).containsOnly("QUEUED");
     }
 
-    /** Browses (does not consume) the delivery queue over AMQP, as the delivery routes will see it. */
+    /** Browses (does not consume) the province's delivery queue over AMQP, as its connector will see it. */
     private List<String> recordIdsInBroker() throws Exception {
         JmsConnectionFactory cf = new JmsConnectionFactory("creditgate", "creditgate",
                 "amqp://127.0.0.1:" + karaf.amqpPort);
         try (Connection c = cf.createConnection()) {
             c.start();
             Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            QueueBrowser browser = s.createBrowser(s.createQueue("creditgate.records.accepted"));
+            QueueBrowser browser = s.createBrowser(s.createQueue("creditgate.upstream.province"));
             List<String> ids = new ArrayList<>();
             for (Message m : Collections.list((java.util.Enumeration<Message>) browser.getEnumeration())) {
                 ids.add(m.getStringProperty("cgRecordId"));

@@ -16,6 +16,10 @@ public final class GatewayHeaders {
     public static final String OP = "cgOp";
     /** Id of the department that sent the record. */
     public static final String DEPARTMENT = "cgDepartment";
+    /** Upstream platform id a copy is addressed to (on the upstream queues). */
+    public static final String UPSTREAM = "cgUpstream";
+    /** JMS message group: every record of one subject goes to one consumer in order. */
+    public static final String GROUP = "JMSXGroupID";
     /**
      * Artemis duplicate-detection property: recordId:version (plus :upstream on upstream queues). A re-send after
      * an ambiguous failure is dropped by the broker instead of delivered twice.

@@ -32,6 +32,8 @@ final class RecordView {
         }
         m.put("versions", versions);
         m.put("history", ledger.history(head.recordId()));
+        // where each version is on its way to each upstream platform, with batch, receipt and error
+        m.put("deliveries", ledger.deliveries(head.recordId()));
         return m;
     }
 

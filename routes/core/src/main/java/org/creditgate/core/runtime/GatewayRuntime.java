@@ -14,7 +14,13 @@ import org.apache.qpid.jms.JmsConnectionFactory;
 import org.creditgate.core.connectors.ConnectorInstance;
 import org.creditgate.core.connectors.ConnectorRegistry;
 import org.creditgate.core.connectors.ConnectorState;
+import org.apache.camel.component.jms.JmsComponent;
 import org.creditgate.core.delivery.DurableEnqueuer.BrokerStatus;
+import org.creditgate.core.delivery.FanOut;
+import org.creditgate.core.delivery.FanOutRoutes;
+import org.creditgate.core.delivery.RoutingTable;
+import org.springframework.jms.connection.CachingConnectionFactory;
+import org.springframework.jms.connection.JmsTransactionManager;
 import org.creditgate.core.delivery.JmsDurableEnqueuer;
 import org.creditgate.core.health.ComponentHealth;
 import org.creditgate.spi.ingest.IngestException;
@@ -53,11 +59,14 @@ public class GatewayRuntime implements IngestGateway {
 
     @Reference
     private Ledger ledger;
+    @Reference
+    private RoutingTable routing;
 
     private final ConnectorRegistry connectors = new ConnectorRegistry();
     private CamelContext camel;
     private ProducerTemplate producer;
     private JmsDurableEnqueuer enqueuer;
+    private CachingConnectionFactory deliveryConnections;
 
     @Activate
     void activate(CoreConfig config) throws Exception {
@@ -68,8 +77,14 @@ public class GatewayRuntime implements IngestGateway {
                 settings.ingestAddress(), settings.confirmTimeout());
         IngestPipeline pipeline = new IngestPipeline(new RecordValidator(), ledger, enqueuer, calendar,
                 Clock.systemUTC(), settings.zone(), settings.maxBatchSize());
-        camel = CamelRuntimes.start("creditgate",
-                new IngestRoutes(pipeline, settings.recoveryPeriod(), settings.recoveryGrace()));
+        JmsConnectionFactory amqp = new JmsConnectionFactory(settings.brokerUser(), settings.brokerPassword().value(),
+                settings.brokerUrl());
+        deliveryConnections = new CachingConnectionFactory(amqp);
+        camel = CamelRuntimes.start("creditgate", context -> context.addComponent(FanOutRoutes.JMS,
+                        JmsComponent.jmsComponentTransacted(deliveryConnections,
+                                new JmsTransactionManager(deliveryConnections))),
+                new IngestRoutes(pipeline, settings.recoveryPeriod(), settings.recoveryGrace()),
+                new FanOutRoutes(settings.ingestAddress(), new FanOut(routing, ledger, Clock.systemUTC())));
         producer = camel.createProducerTemplate();
         connectors.attach(camel, this::ingest, ledger, KarafPaths.data().resolve("connectors"), Clock.systemUTC());
         LOG.info("Gateway core started: ingest to address {} on {}, batches up to {} records",
@@ -112,6 +127,9 @@ public class GatewayRuntime implements IngestGateway {
         }
         if (enqueuer != null) {
             enqueuer.close();
+        }
+        if (deliveryConnections != null) {
+            deliveryConnections.destroy();
         }
     }
 
@@ -159,6 +177,11 @@ public class GatewayRuntime implements IngestGateway {
         out.add(ingest == ServiceStatus.Started
                 ? ComponentHealth.up("routes", camel.getRoutes().size() + " routes started")
                 : ComponentHealth.down("routes", "route " + IngestRoutes.INGEST_ROUTE_ID + " is " + ingest));
+        out.add(routing.health());
+        ServiceStatus fanOut = camel.getRouteController().getRouteStatus(FanOutRoutes.ROUTE_ID);
+        if (fanOut != ServiceStatus.Started) {
+            out.add(ComponentHealth.down("fanout", "route " + FanOutRoutes.ROUTE_ID + " is " + fanOut));
+        }
         out.addAll(connectors.health());
         return out;
     }

@@ -20,20 +20,20 @@ import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.qpid.jms.JmsConnectionFactory;
 
 /** A real, persistent Artemis broker on a free loopback port, restartable over the same journal. */
-final class TestBroker implements AutoCloseable {
+public final class TestBroker implements AutoCloseable {
 
     private final Path dataDir;
     private final int port;
     private EmbeddedActiveMQ broker;
 
-    TestBroker(Path dataDir) throws IOException {
+    public TestBroker(Path dataDir) throws IOException {
         this.dataDir = dataDir;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             this.port = s.getLocalPort();
         }
     }
 
-    TestBroker start() throws Exception {
+    public TestBroker start() throws Exception {
         Configuration c = new ConfigurationImpl()
                 .setPersistenceEnabled(true)
                 .setSecurityEnabled(false)
@@ -55,12 +55,12 @@ final class TestBroker implements AutoCloseable {
         }
     }
 
-    JmsConnectionFactory connectionFactory() {
+    public JmsConnectionFactory connectionFactory() {
         return new JmsConnectionFactory("amqp://127.0.0.1:" + port);
     }
 
     /** Messages on a queue, browsed (not consumed). */
-    List<Message> browse(String queue) throws JMSException {
+    public List<Message> browse(String queue) throws JMSException {
         try (Connection c = connectionFactory().createConnection()) {
             c.start();
             Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);

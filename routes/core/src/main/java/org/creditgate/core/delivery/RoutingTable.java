@@ -1,0 +1,119 @@
+package org.creditgate.core.delivery;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.creditgate.core.health.ComponentHealth;
+import org.creditgate.model.Dataset;
+import org.creditgate.model.routing.UpstreamRouting;
+import org.creditgate.model.routing.UpstreamRouting.Regime;
+import org.creditgate.model.routing.UpstreamRouting.Upstream;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The routing table of org.creditgate.routing.cfg, reloaded live ({@link Modified}) without restarting the core. An
+ * invalid table is not applied: {@link #current()} then fails with the PID and key, so the fan-out leaves records on
+ * their queue instead of routing them by a half-read table.
+ */
+@Component(service = RoutingTable.class, configurationPid = RoutingTable.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
+public class RoutingTable {
+
+    public static final String PID = "org.creditgate.routing";
+    private static final Logger LOG = LoggerFactory.getLogger(RoutingTable.class);
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*");
+
+    private volatile UpstreamRouting routing;
+    private volatile String problem = PID + ": not configured yet";
+
+    public RoutingTable() {
+    }
+
+    /** For tests and tools outside OSGi. */
+    public RoutingTable(Map<String, ?> properties) {
+        configure(properties);
+    }
+
+    @Activate
+    @Modified
+    void configure(Map<String, ?> properties) {
+        try {
+            routing = parse(properties);
+            problem = null;
+            LOG.info("Upstream routing: {}", describe(routing));
+        } catch (IllegalArgumentException e) {
+            problem = e.getMessage();
+            LOG.error("Upstream routing not applied: {}", problem);
+        }
+    }
+
+    /** The table in force. @throws IllegalStateException naming the PID and key when it is invalid */
+    public UpstreamRouting current() {
+        String p = problem;
+        if (p != null) {
+            throw new IllegalStateException(p);
+        }
+        return routing;
+    }
+
+    public ComponentHealth health() {
+        String p = problem;
+        return p == null ? ComponentHealth.up("routing", describe(routing)) : ComponentHealth.down("routing", p);
+    }
+
+    static UpstreamRouting parse(Map<String, ?> props) {
+        List<Upstream> upstreams = new ArrayList<>();
+        for (String id : list(props, "upstreams").orElseThrow(() -> invalid("upstreams", "is required"))) {
+            if (!ID.matcher(id).matches()) {
+                throw invalid("upstreams", "'" + id + "' must be one lower-case word");
+            }
+            Set<Dataset> datasets = EnumSet.noneOf(Dataset.class);
+            for (String d : list(props, id + ".datasets").orElseThrow(() -> invalid(id + ".datasets", "is required"))) {
+                try {
+                    datasets.add(Dataset.valueOf(d.toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw invalid(id + ".datasets", "'" + d + "' is not one of " + Arrays.toString(Dataset.values()));
+                }
+            }
+            String regime = text(props, id + ".regime").orElse(Regime.SHARING.name());
+            try {
+                upstreams.add(new Upstream(id, datasets, Regime.valueOf(regime.toUpperCase(Locale.ROOT))));
+            } catch (IllegalArgumentException e) {
+                throw invalid(id + ".regime", "'" + regime + "' is not one of " + Arrays.toString(Regime.values()));
+            }
+        }
+        return new UpstreamRouting(upstreams);
+    }
+
+    private static Optional<String> text(Map<String, ?> props, String key) {
+        Object v = props.get(key);
+        return v == null || v.toString().isBlank() ? Optional.empty() : Optional.of(v.toString().trim());
+    }
+
+    private static Optional<List<String>> list(Map<String, ?> props, String key) {
+        return text(props, key).map(t -> Arrays.stream(t.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
+    }
+
+    private static IllegalArgumentException invalid(String key, String problem) {
+        return new IllegalArgumentException(PID + ": " + key + ": " + problem);
+    }
+
+    private static String describe(UpstreamRouting r) {
+        StringBuilder b = new StringBuilder();
+        r.upstreams().values().forEach(u -> b.append(b.length() == 0 ? "" : "; ").append(u.id()).append(' ')
+                .append(u.regime()).append(' ').append(u.datasets()));
+        return b.toString();
+    }
+}

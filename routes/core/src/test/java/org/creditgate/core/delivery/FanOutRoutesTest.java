@@ -1,0 +1,168 @@
+package org.creditgate.core.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.jms.Message;
+import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.component.jms.JmsComponent;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.creditgate.core.ingest.TestBroker;
+import org.creditgate.ledger.Delivery;
+import org.creditgate.ledger.DeliveryState;
+import org.creditgate.ledger.Ledger;
+import org.creditgate.ledger.LedgerDataSources;
+import org.creditgate.ledger.LedgerSettings;
+import org.creditgate.ledger.Ledgers;
+import org.creditgate.model.CanonicalJson;
+import org.creditgate.model.CreditRecord;
+import org.creditgate.model.calendar.WorkingDayCalendar;
+import org.creditgate.model.samples.SampleRecords;
+import org.creditgate.model.validation.RecordValidator;
+import org.creditgate.model.validation.ValidationContext;
+import org.creditgate.spi.GatewayHeaders;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jms.connection.CachingConnectionFactory;
+import org.springframework.jms.connection.JmsTransactionManager;
+
+/**
+ * The fan-out against a real Artemis broker and the shipped routing table: one copy per upstream the record is
+ * routed to, with its duplicate id and message group, each recorded QUEUED in the ledger — and a second fan-out of
+ * the same version adds no copy and no delivery.
+ */
+class FanOutRoutesTest extends CamelTestSupport {
+
+    private static final String ACCEPTED = "creditgate.records.accepted";
+    private static final String[] UPSTREAMS = {"province", "national", "creditchina", "gsxt"};
+
+    private TestBroker broker;
+    private DataSource dataSource;
+    private Ledger ledger;
+    private CachingConnectionFactory connections;
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        broker = new TestBroker(Files.createTempDirectory(Path.of("target"), "artemis")).start();
+        connections = new CachingConnectionFactory(broker.connectionFactory());
+        CamelContext context = super.createCamelContext();
+        context.addComponent(FanOutRoutes.JMS, JmsComponent.jmsComponentTransacted(connections,
+                new JmsTransactionManager(connections)));
+        return context;
+    }
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() throws Exception {
+        dataSource = LedgerDataSources.create(new LedgerSettings(
+                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", 4));
+        ledger = Ledgers.open(dataSource);
+        return new FanOutRoutes(ACCEPTED, new FanOut(new RoutingTable(shippedTable()), ledger, Clock.systemUTC()));
+    }
+
+    @AfterEach
+    void stopInfrastructure() throws Exception {
+        context.stop();
+        connections.destroy();
+        broker.close();
+        LedgerDataSources.close(dataSource);
+    }
+
+    static Map<String, Object> shippedTable() throws Exception {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(Path.of("../../config/org.creditgate.routing.cfg"), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        Map<String, Object> m = new HashMap<>();
+        p.forEach((k, v) -> m.put(k.toString(), v));
+        return m;
+    }
+
+    private static CreditRecord validated(ObjectNode json) {
+        var outcome = new RecordValidator().validate(json,
+                new ValidationContext(LocalDate.of(2026, 11, 20), WorkingDayCalendar.fromClasspath()));
+        assertThat(outcome.errors()).isEmpty();
+        return outcome.record();
+    }
+
+    private static String idOf(CreditRecord r) {
+        return org.creditgate.model.RecordIds.forBusinessKey(r.dataset(), r.businessKey());
+    }
+
+    /** What the ingest pipeline puts on the accepted queue. */
+    private void accepted(CreditRecord r, String subject) {
+        template.send(FanOutRoutes.JMS + ":queue:" + ACCEPTED, e -> {
+            e.getMessage().setBody(CanonicalJson.write(r));
+            e.getMessage().setHeader(GatewayHeaders.RECORD_ID, idOf(r));
+            e.getMessage().setHeader(GatewayHeaders.VERSION, 1);
+            e.getMessage().setHeader(GatewayHeaders.GROUP, subject);
+        });
+    }
+
+    @Test
+    void everyRoutedUpstreamGetsOneCopyWithItsDuplicateIdAndGroup() throws Exception {
+        CreditRecord fine = validated(SampleRecords.penalty("榕市监罚〔2026〕1号"));
+        NotifyBuilder twice = new NotifyBuilder(context).fromRoute(FanOutRoutes.ROUTE_ID).whenCompleted(2).create();
+
+        accepted(fine, "S:91350100M000100Y43");
+        accepted(fine, "S:91350100M000100Y43"); // a fan-out that runs twice (crash before commit)
+
+        assertThat(twice.matches(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        for (String upstream : UPSTREAMS) {
+            List<Message> copies = broker.browse("creditgate.upstream." + upstream);
+            assertThat(copies).as(upstream).hasSize(1);
+            assertThat(copies.get(0).getStringProperty(GatewayHeaders.ARTEMIS_DUPLICATE_ID))
+                    .isEqualTo(idOf(fine) + ":1:" + upstream);
+            assertThat(copies.get(0).getStringProperty(GatewayHeaders.GROUP)).isEqualTo("S:91350100M000100Y43");
+        }
+        assertThat(ledger.deliveries(idOf(fine))).extracting(Delivery::upstream, Delivery::state)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("province", DeliveryState.QUEUED),
+                        org.assertj.core.groups.Tuple.tuple("national", DeliveryState.QUEUED),
+                        org.assertj.core.groups.Tuple.tuple("creditchina", DeliveryState.QUEUED),
+                        org.assertj.core.groups.Tuple.tuple("gsxt", DeliveryState.QUEUED));
+        assertThat(broker.browse(ACCEPTED)).as("consumed").isEmpty();
+    }
+
+    @Test
+    void anUnpublishableRecordGoesOnlyToTheSharingPlatforms() throws Exception {
+        CreditRecord closed = validated(SampleRecords.penalty("榕市监罚〔2026〕2号").put("publish", "N")
+                .put("publishReason", "涉及国家秘密"));
+        NotifyBuilder done = new NotifyBuilder(context).fromRoute(FanOutRoutes.ROUTE_ID).whenCompleted(1).create();
+
+        accepted(closed, "S:91350100M000100Y43");
+
+        assertThat(done.matches(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(ledger.deliveries(idOf(closed))).extracting(Delivery::upstream)
+                .containsExactlyInAnyOrder("province", "national");
+        assertThat(broker.browse("creditgate.upstream.creditchina")).isEmpty();
+        assertThat(broker.browse("creditgate.upstream.gsxt")).isEmpty();
+    }
+
+    @Test
+    void anInvalidTableIsRefusedWithTheKeyAndNotApplied() throws Exception {
+        Map<String, Object> broken = shippedTable();
+        broken.put("gsxt.datasets", "PENALTY, PUNISHMENT");
+        RoutingTable table = new RoutingTable(broken);
+
+        assertThatThrownBy(table::current).hasMessageContaining("org.creditgate.routing: gsxt.datasets: 'PUNISHMENT'");
+        assertThat(table.health().isUp()).isFalse();
+        table.configure(shippedTable());
+        assertThat(table.current().upstreams()).containsOnlyKeys(UPSTREAMS);
+    }
+}
