@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.creditgate.spi.delivery.UpstreamDeliveries;
 import org.creditgate.spi.ingest.IngestException;
 import org.creditgate.spi.ingest.IngestResult;
 
@@ -28,6 +29,17 @@ public interface ConnectorContext {
      *                         was acknowledged, the source should be read again later
      */
     IngestResult ingest(List<JsonNode> records);
+
+    /**
+     * For a SINK connector (its descriptor's department is the upstream id): the URI its route consumes the
+     * upstream's durable queue from, in a JMS transaction — an exception rolls the message back and the broker
+     * redelivers with backoff, then dead-letters to the upstream's own DLQ. Each message body is a record version
+     * in canonical JSON with the headers of {@link GatewayHeaders}.
+     */
+    String upstreamQueueUri();
+
+    /** For a SINK connector: the ledger's record of what its upstream received. */
+    UpstreamDeliveries deliveries();
 
     /** This connector's watermark. */
     Watermark watermark();

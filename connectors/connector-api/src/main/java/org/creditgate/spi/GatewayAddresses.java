@@ -3,10 +3,18 @@ package org.creditgate.spi;
 /** Names of the broker addresses connectors and the core meet at; built here, never spelled in routes. */
 public final class GatewayAddresses {
 
+    /** The core's transacted JMS component, for the routes running in the gateway's CamelContext. */
+    public static final String JMS_COMPONENT = "creditgate-jms";
+
     /** Prefix of the durable per-upstream delivery queues: {@code creditgate.upstream.<upstream id>}. */
     public static final String UPSTREAM_PREFIX = "creditgate.upstream.";
 
     private GatewayAddresses() {
+    }
+
+    /** The endpoint a sink consumes its upstream's queue from, in a JMS transaction. */
+    public static String upstreamConsumerUri(String upstreamId) {
+        return JMS_COMPONENT + ":queue:" + upstream(upstreamId) + "?transacted=true";
     }
 
     /** The delivery queue of one upstream platform. */

@@ -22,10 +22,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.creditgate.core.delivery.DurableEnqueuer;
+import org.creditgate.core.delivery.LedgerDeliveries;
 import org.creditgate.core.delivery.EnqueueException;
 import org.creditgate.core.delivery.OutboundRecord;
 import org.creditgate.core.ingest.IngestPipeline;
 import org.creditgate.core.ingest.IngestRequest;
+import org.creditgate.ledger.Delivery;
 import org.creditgate.ledger.Ledger;
 import org.creditgate.ledger.LedgerDataSources;
 import org.creditgate.ledger.LedgerSettings;
@@ -36,7 +38,9 @@ import org.creditgate.model.calendar.WorkingDayCalendar;
 import org.creditgate.model.validation.RecordValidator;
 import org.creditgate.spi.ConnectorContext;
 import org.creditgate.spi.ConnectorDescriptor;
+import org.creditgate.spi.GatewayHeaders;
 import org.creditgate.spi.Watermark;
+import org.creditgate.spi.delivery.UpstreamDeliveries;
 import org.creditgate.spi.ingest.IngestException;
 import org.creditgate.spi.ingest.IngestResult;
 import org.creditgate.spi.ingest.IngestStatus;
@@ -104,6 +108,58 @@ public final class TestGateway implements ConnectorContext, AutoCloseable {
         IngestResult result = pipeline.ingest(new IngestRequest(descriptor.department(), descriptor.id(), body));
         results.add(result);
         return result;
+    }
+
+    /** For sink tests: a direct endpoint standing in for the upstream's transacted queue. */
+    @Override
+    public String upstreamQueueUri() {
+        return "direct:creditgate-upstream-" + descriptor.department();
+    }
+
+    @Override
+    public UpstreamDeliveries deliveries() {
+        return new LedgerDeliveries(descriptor.department(), ledger, clock);
+    }
+
+    /** A message as the core's fan-out puts it on an upstream queue: body and headers. */
+    public record UpstreamMessage(String body, Map<String, Object> headers) {
+        public String recordId() {
+            return (String) headers.get(GatewayHeaders.RECORD_ID);
+        }
+
+        public int version() {
+            return (Integer) headers.get(GatewayHeaders.VERSION);
+        }
+    }
+
+    /**
+     * For sink tests: ingests a record (it must be accepted) and returns it as the fan-out would queue it for this
+     * connector's upstream, with the delivery QUEUED in the ledger.
+     */
+    public UpstreamMessage queuedForUpstream(JsonNode record) {
+        IngestResult r = ingest(List.of(record));
+        var result = r.results().get(0);
+        if (result.status() == IngestStatus.REJECTED) {
+            throw new IllegalArgumentException("the record was rejected: " + result.errors());
+        }
+        var version = ledger.version(result.recordId(), result.version()).orElseThrow();
+        ledger.queueDeliveries(List.of(Delivery.queued(result.recordId(), result.version(), descriptor.department(),
+                clock.instant())));
+        Map<String, Object> headers = new java.util.LinkedHashMap<>();
+        headers.put(GatewayHeaders.RECORD_ID, result.recordId());
+        headers.put(GatewayHeaders.VERSION, result.version());
+        headers.put(GatewayHeaders.DATASET, version.dataset());
+        headers.put(GatewayHeaders.OP, version.op());
+        headers.put(GatewayHeaders.DEPARTMENT, version.department());
+        headers.put(GatewayHeaders.UPSTREAM, descriptor.department());
+        headers.put(GatewayHeaders.GROUP, version.subjectKey());
+        return new UpstreamMessage(version.payload(), headers);
+    }
+
+    /** Deliveries of a record version to this connector's upstream, as the ledger holds them. */
+    public Optional<Delivery> delivery(String recordId, int version) {
+        return ledger.deliveries(recordId).stream()
+                .filter(d -> d.version() == version && d.upstream().equals(descriptor.department())).findFirst();
     }
 
     @Override

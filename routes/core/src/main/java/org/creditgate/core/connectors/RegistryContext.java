@@ -14,11 +14,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.creditgate.core.delivery.LedgerDeliveries;
 import org.creditgate.core.ingest.IngestRequest;
 import org.creditgate.ledger.Ledger;
 import org.creditgate.spi.ConnectorContext;
 import org.creditgate.spi.ConnectorDescriptor;
+import org.creditgate.spi.GatewayAddresses;
 import org.creditgate.spi.Watermark;
+import org.creditgate.spi.delivery.UpstreamDeliveries;
 import org.creditgate.spi.ingest.IngestResult;
 
 /** The core as one connector instance sees it; counts every ingest call into the instance's metrics. */
@@ -56,6 +59,16 @@ final class RegistryContext implements ConnectorContext {
             instance.metrics().failed(records.size(), e.getMessage(), clock.instant());
             throw e;
         }
+    }
+
+    @Override
+    public String upstreamQueueUri() {
+        return GatewayAddresses.upstreamConsumerUri(descriptor().department());
+    }
+
+    @Override
+    public UpstreamDeliveries deliveries() {
+        return new LedgerDeliveries(descriptor().department(), ledger, clock);
     }
 
     @Override

@@ -15,7 +15,7 @@ public final class FanOutRoutes extends RouteBuilder {
 
     public static final String ROUTE_ID = "core.fanout";
     /** The transacted JMS component the core registers in its CamelContext. */
-    public static final String JMS = "creditgate-jms";
+    public static final String JMS = GatewayAddresses.JMS_COMPONENT;
 
     private final String acceptedAddress;
     private final FanOut fanOut;
