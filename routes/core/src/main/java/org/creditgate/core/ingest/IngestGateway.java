@@ -7,6 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.creditgate.core.connectors.ConnectorRegistry;
+import org.creditgate.core.delivery.DeadLetters;
 import org.creditgate.core.health.ComponentHealth;
 
 /** The ingest entry point as an OSGi service, for the REST API (and health of what it depends on). */
@@ -25,6 +26,9 @@ public interface IngestGateway {
      * @throws IngestException 404 when there is no such running push connector, else as {@link #ingest}
      */
     IngestResult push(String connectorId, JsonNode body);
+
+    /** The upstreams' dead-letter queues. */
+    DeadLetters deadLetters();
 
     /** The connectors running in this gateway. */
     ConnectorRegistry connectors();

@@ -52,7 +52,7 @@ public class ConnectorsApi {
 
     @GET
     public Response list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return Responses.guarded(() -> withOperator(authorization, false, (op, registry, ledger) -> {
+        return Responses.guarded(() -> OperatorAccess.withOperator(backend, authorization, false, (op, registry, ledger) -> {
             List<Map<String, Object>> out = new ArrayList<>();
             for (ConnectorInstance i : registry.list()) {
                 out.add(i.view(registry.clock(), ledger.watermark(i.descriptor().id()).orElse(null)));
@@ -64,7 +64,7 @@ public class ConnectorsApi {
     @GET
     @Path("{id}")
     public Response one(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
-        return Responses.guarded(() -> withOperator(authorization, false, (op, registry, ledger) -> {
+        return Responses.guarded(() -> OperatorAccess.withOperator(backend, authorization, false, (op, registry, ledger) -> {
             Optional<ConnectorInstance> i = registry.find(id);
             if (i.isEmpty()) {
                 return notFound(id);
@@ -84,7 +84,7 @@ public class ConnectorsApi {
     @Consumes(MediaType.WILDCARD)
     public Response rewind(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id,
             InputStream body) {
-        return Responses.guarded(() -> withOperator(authorization, true, (op, registry, ledger) -> {
+        return Responses.guarded(() -> OperatorAccess.withOperator(backend, authorization, true, (op, registry, ledger) -> {
             if (registry.find(id).isEmpty()) {
                 return notFound(id);
             }
@@ -107,7 +107,7 @@ public class ConnectorsApi {
     @POST
     @Path("{id}/pause")
     public Response pause(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
-        return Responses.guarded(() -> withOperator(authorization, true, (op, registry, ledger) -> {
+        return Responses.guarded(() -> OperatorAccess.withOperator(backend, authorization, true, (op, registry, ledger) -> {
             if (registry.find(id).isEmpty()) {
                 return notFound(id);
             }
@@ -120,7 +120,7 @@ public class ConnectorsApi {
     @POST
     @Path("{id}/resume")
     public Response resume(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
-        return Responses.guarded(() -> withOperator(authorization, true, (op, registry, ledger) -> {
+        return Responses.guarded(() -> OperatorAccess.withOperator(backend, authorization, true, (op, registry, ledger) -> {
             if (registry.find(id).isEmpty()) {
                 return notFound(id);
             }
@@ -153,30 +153,6 @@ public class ConnectorsApi {
             return Responses.readJson(backend, contentType, body,
                     json -> Responses.json(200, GatewayApi.summary(gateway.push(id, json))));
         });
-    }
-
-    private interface OperatorAction {
-        Response run(Operator op, ConnectorRegistry registry, Ledger ledger) throws Exception;
-    }
-
-    private Response withOperator(String authorization, boolean write, OperatorAction action) throws Exception {
-        Optional<Operator> op = backend.operators().authenticate(authorization);
-        if (op.isEmpty() || !op.get().canRead()) {
-            return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"creditgate\"")
-                    .type(MediaType.APPLICATION_JSON + ";charset=UTF-8")
-                    .entity(ApiJson.error("UNAUTHENTICATED", "operator login required (HTTP Basic, a Karaf user with "
-                            + "role viewer, manager or admin)")).build();
-        }
-        if (write && !op.get().canOperate()) {
-            return Responses.json(403, Map.of("error", "FORBIDDEN", "message", "user " + op.get().name()
-                    + " may look but not change: role manager or admin required"));
-        }
-        IngestGateway gateway = backend.gateway().orElse(null);
-        Ledger ledger = backend.ledger().orElse(null);
-        if (gateway == null || ledger == null) {
-            return Responses.coreDown();
-        }
-        return action.run(op.get(), gateway.connectors(), ledger);
     }
 
     private static Response notFound(String id) {

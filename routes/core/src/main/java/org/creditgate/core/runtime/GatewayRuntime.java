@@ -16,6 +16,7 @@ import org.creditgate.core.connectors.ConnectorRegistry;
 import org.creditgate.core.connectors.ConnectorState;
 import org.apache.camel.component.jms.JmsComponent;
 import org.creditgate.core.delivery.DurableEnqueuer.BrokerStatus;
+import org.creditgate.core.delivery.DeadLetters;
 import org.creditgate.core.delivery.FanOut;
 import org.creditgate.core.delivery.FanOutRoutes;
 import org.creditgate.core.delivery.RoutingTable;
@@ -67,6 +68,7 @@ public class GatewayRuntime implements IngestGateway {
     private ProducerTemplate producer;
     private JmsDurableEnqueuer enqueuer;
     private CachingConnectionFactory deliveryConnections;
+    private DeadLetters deadLetters;
 
     @Activate
     void activate(CoreConfig config) throws Exception {
@@ -80,6 +82,7 @@ public class GatewayRuntime implements IngestGateway {
         JmsConnectionFactory amqp = new JmsConnectionFactory(settings.brokerUser(), settings.brokerPassword().value(),
                 settings.brokerUrl());
         deliveryConnections = new CachingConnectionFactory(amqp);
+        deadLetters = new DeadLetters(amqp);
         camel = CamelRuntimes.start("creditgate", context -> context.addComponent(FanOutRoutes.JMS,
                         JmsComponent.jmsComponentTransacted(deliveryConnections,
                                 new JmsTransactionManager(deliveryConnections))),
@@ -109,6 +112,11 @@ public class GatewayRuntime implements IngestGateway {
 
     void unbindConnector(GatewayConnector connector) {
         connectors.unbind(connector);
+    }
+
+    @Override
+    public DeadLetters deadLetters() {
+        return deadLetters;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.creditgate.core.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -124,6 +123,9 @@ class FanOutRoutesTest extends CamelTestSupport {
         accepted(fine, "S:91350100M000100Y43"); // a fan-out that runs twice (crash before commit)
 
         assertThat(twice.matches(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        // the exchange completes just before the JMS transaction commits: wait for the copies to be visible
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(broker.browse(ACCEPTED)).isEmpty());
         for (String upstream : UPSTREAMS) {
             List<Message> copies = broker.browse("creditgate.upstream." + upstream);
             assertThat(copies).as(upstream).hasSize(1);
@@ -148,21 +150,11 @@ class FanOutRoutesTest extends CamelTestSupport {
         accepted(closed, "S:91350100M000100Y43");
 
         assertThat(done.matches(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(broker.browse("creditgate.upstream.national")).hasSize(1));
         assertThat(ledger.deliveries(idOf(closed))).extracting(Delivery::upstream)
                 .containsExactlyInAnyOrder("province", "national");
         assertThat(broker.browse("creditgate.upstream.creditchina")).isEmpty();
         assertThat(broker.browse("creditgate.upstream.gsxt")).isEmpty();
-    }
-
-    @Test
-    void anInvalidTableIsRefusedWithTheKeyAndNotApplied() throws Exception {
-        Map<String, Object> broken = shippedTable();
-        broken.put("gsxt.datasets", "PENALTY, PUNISHMENT");
-        RoutingTable table = new RoutingTable(broken);
-
-        assertThatThrownBy(table::current).hasMessageContaining("org.creditgate.routing: gsxt.datasets: 'PUNISHMENT'");
-        assertThat(table.health().isUp()).isFalse();
-        table.configure(shippedTable());
-        assertThat(table.current().upstreams()).containsOnlyKeys(UPSTREAMS);
     }
 }

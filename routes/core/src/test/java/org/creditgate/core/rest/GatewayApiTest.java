@@ -51,6 +51,11 @@ class GatewayApiTest {
         public ConnectorRegistry connectors() {
             return registry;
         }
+
+        @Override
+        public org.creditgate.core.delivery.DeadLetters deadLetters() {
+            return null;
+        }
     };
 
     private final GatewayApi api = new GatewayApi(new GatewayApi.Backend() {
