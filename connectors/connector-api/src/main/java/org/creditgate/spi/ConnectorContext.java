@@ -38,6 +38,13 @@ public interface ConnectorContext {
      */
     String upstreamQueueUri();
 
+    /**
+     * For a SINK connector: where to send (inside the consuming transaction) a record the upstream refused or that
+     * cannot be sent at all, with {@link GatewayHeaders#ERROR_CLASS} and {@link GatewayHeaders#ERROR_REASON} set;
+     * operators list and replay it from there.
+     */
+    String deadLetterUri();
+
     /** For a SINK connector: the ledger's record of what its upstream received. */
     UpstreamDeliveries deliveries();
 

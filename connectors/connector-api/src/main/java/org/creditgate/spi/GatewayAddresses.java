@@ -17,6 +17,16 @@ public final class GatewayAddresses {
         return JMS_COMPONENT + ":queue:" + upstream(upstreamId) + "?transacted=true";
     }
 
+    /** The dead-letter queue of one upstream platform (its sink puts refused and poison records there). */
+    public static String deadLetters(String upstreamId) {
+        return "creditgate.dlq." + upstreamId;
+    }
+
+    /** The endpoint a sink dead-letters to, inside its consuming transaction. */
+    public static String deadLetterUri(String upstreamId) {
+        return JMS_COMPONENT + ":queue:" + deadLetters(upstreamId);
+    }
+
     /** The delivery queue of one upstream platform. */
     public static String upstream(String upstreamId) {
         return UPSTREAM_PREFIX + upstreamId;

@@ -20,6 +20,10 @@ public final class GatewayHeaders {
     public static final String UPSTREAM = "cgUpstream";
     /** JMS message group: every record of one subject goes to one consumer in order. */
     public static final String GROUP = "JMSXGroupID";
+    /** On a dead letter: VALIDATION (refused by the upstream), TRANSIENT or POISON (cannot be sent at all). */
+    public static final String ERROR_CLASS = "cgErrorClass";
+    /** On a dead letter: why, in words (the upstream's error text, or the failure). */
+    public static final String ERROR_REASON = "cgErrorReason";
     /**
      * Artemis duplicate-detection property: recordId:version (plus :upstream on upstream queues). A re-send after
      * an ambiguous failure is dropped by the broker instead of delivered twice.

@@ -116,6 +116,12 @@ public final class TestGateway implements ConnectorContext, AutoCloseable {
         return "direct:creditgate-upstream-" + descriptor.department();
     }
 
+    /** For sink tests: a mock endpoint, so a test can expect what was dead-lettered and why. */
+    @Override
+    public String deadLetterUri() {
+        return "mock:creditgate-dlq-" + descriptor.department();
+    }
+
     @Override
     public UpstreamDeliveries deliveries() {
         return new LedgerDeliveries(descriptor.department(), ledger, clock);

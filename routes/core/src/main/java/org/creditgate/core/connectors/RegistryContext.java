@@ -67,6 +67,11 @@ final class RegistryContext implements ConnectorContext {
     }
 
     @Override
+    public String deadLetterUri() {
+        return GatewayAddresses.deadLetterUri(descriptor().department());
+    }
+
+    @Override
     public UpstreamDeliveries deliveries() {
         return new LedgerDeliveries(descriptor().department(), ledger, clock);
     }

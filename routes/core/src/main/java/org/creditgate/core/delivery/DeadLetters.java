@@ -23,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dead-letter queue of each upstream ({@code DLQ.creditgate.upstream.<id>}, see broker.xml): what is in it and
+ * The dead-letter queue of each upstream ({@code creditgate.dlq.<id>}, filled by its sink connector): what is in it and
  * why, and replay — back onto the upstream's queue, filtered by error class and time, as a dry run or for real, at
  * a bounded rate, each move in its own transaction (a crash mid-replay loses nor doubles a message), audited in the
  * log with the operator and the reason.
@@ -31,10 +31,10 @@ import org.slf4j.LoggerFactory;
 public final class DeadLetters {
 
     /** Header a sink sets when it dead-letters a message itself: VALIDATION, TRANSIENT or POISON. */
-    public static final String ERROR_CLASS = "cgErrorClass";
+    public static final String ERROR_CLASS = GatewayHeaders.ERROR_CLASS;
     /** Header with the reason, set with {@link #ERROR_CLASS}. */
-    public static final String ERROR_REASON = "cgErrorReason";
-    /** Messages the broker dead-lettered after its redelivery attempts carry no class: they count as TRANSIENT. */
+    public static final String ERROR_REASON = GatewayHeaders.ERROR_REASON;
+    /** A letter without a class (dead-lettered by other means) counts as TRANSIENT. */
     public static final String TRANSIENT = "TRANSIENT";
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
@@ -48,7 +48,7 @@ public final class DeadLetters {
 
     /** The DLQ of an upstream. */
     public static String queue(String upstream) {
-        return "DLQ." + GatewayAddresses.upstream(upstream);
+        return GatewayAddresses.deadLetters(upstream);
     }
 
     /** A dead letter as operators see it. */
@@ -144,7 +144,7 @@ public final class DeadLetters {
         return new Letter(m.getJMSMessageID(), m.getStringProperty(GatewayHeaders.RECORD_ID),
                 m.propertyExists(GatewayHeaders.VERSION) ? m.getIntProperty(GatewayHeaders.VERSION) : null,
                 m.getStringProperty(GatewayHeaders.DATASET), errorClass == null ? TRANSIENT : errorClass,
-                reason == null ? "delivery attempts exhausted (see the connector's log)" : reason,
+                reason == null ? "no reason recorded (see the connector's log)" : reason,
                 Instant.ofEpochMilli(m.getJMSTimestamp()),
                 m.propertyExists("JMSXDeliveryCount") ? m.getIntProperty("JMSXDeliveryCount") : 0);
     }
