@@ -36,17 +36,23 @@ public interface ConnectorContext {
      * redelivers with backoff, then dead-letters to the upstream's own DLQ. Each message body is a record version
      * in canonical JSON with the headers of {@link GatewayHeaders}.
      */
-    String upstreamQueueUri();
+    default String upstreamQueueUri() {
+        throw new UnsupportedOperationException(descriptor().id() + " is not a sink connector");
+    }
 
     /**
      * For a SINK connector: where to send (inside the consuming transaction) a record the upstream refused or that
      * cannot be sent at all, with {@link GatewayHeaders#ERROR_CLASS} and {@link GatewayHeaders#ERROR_REASON} set;
      * operators list and replay it from there.
      */
-    String deadLetterUri();
+    default String deadLetterUri() {
+        throw new UnsupportedOperationException(descriptor().id() + " is not a sink connector");
+    }
 
     /** For a SINK connector: the ledger's record of what its upstream received. */
-    UpstreamDeliveries deliveries();
+    default UpstreamDeliveries deliveries() {
+        throw new UnsupportedOperationException(descriptor().id() + " is not a sink connector");
+    }
 
     /** This connector's watermark. */
     Watermark watermark();

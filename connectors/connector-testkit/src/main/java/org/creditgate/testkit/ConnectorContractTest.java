@@ -31,21 +31,24 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract every connector's test extends (after kafka-connect-jdbc's {@code BaseDialectTest}): a subclass
- * says how to build its connector, where its shipped {@code .cfg} is and how to feed its source, and inherits the
- * checks every connector must pass — descriptor complete, every config key documented, secrets masked, route ids
- * prefixed, bad input rejected with field-level errors, resend idempotent, a stop that finishes in-flight work and
- * loses nothing.
+ * says how to build its connector and where its shipped {@code .cfg} is, and inherits the checks every connector —
+ * source or sink — must pass: descriptor complete, every config key documented, the shipped configuration valid, a
+ * missing key named with its PID, secrets masked, route ids prefixed. Sources extend
+ * {@link SourceConnectorContractTest}, which adds the ingest behaviour.
  *
  * @param <C> the connector type
  */
 public abstract class ConnectorContractTest<C extends GatewayConnector> {
 
-    private static final Duration PROCESSED = Duration.ofSeconds(30);
+    /** How long an asynchronous effect may take in these tests. */
+    protected static final Duration PROCESSED = Duration.ofSeconds(30);
+
     private static final Pattern CFG_KEY = Pattern.compile("^#?\\s*([A-Za-z][A-Za-z0-9_.\\[\\]\\p{IsHan}-]*)\\s*=.*$");
 
     protected TestGateway gateway;
     protected CamelContext camel;
     private C connector;
+
 
     /** A connector built from these configuration properties (as Config Admin would pass them). */
     protected abstract C newConnector(Map<String, Object> properties);
@@ -63,18 +66,6 @@ public abstract class ConnectorContractTest<C extends GatewayConnector> {
 
     /** The shipped, commented {@code .cfg} of this connector (relative to the module). */
     protected abstract Path shippedConfig();
-
-    /** Feeds the connector's source; called once per test, after the connector's routes started. */
-    protected abstract SourceDriver driver();
-
-    private SourceDriver source;
-
-    private SourceDriver source() {
-        if (source == null) {
-            source = driver();
-        }
-        return source;
-    }
 
     /** Extra beans or components the connector's routes need in the CamelContext (none by default). */
     protected void prepare(CamelContext context) throws Exception {
@@ -102,7 +93,8 @@ public abstract class ConnectorContractTest<C extends GatewayConnector> {
         return connector;
     }
 
-    private CamelContext start(C c) throws Exception {
+    /** Starts a connector's routes in a fresh CamelContext wired to {@link #gateway}. */
+    protected final CamelContext start(C c) throws Exception {
         DefaultCamelContext context = new DefaultCamelContext();
         context.getShutdownStrategy().setTimeout(30);
         prepare(context);
@@ -180,42 +172,6 @@ public abstract class ConnectorContractTest<C extends GatewayConnector> {
         assertThat(routes).isNotEmpty();
         assertThat(routes).extracting(Route::getRouteId)
                 .allSatisfy(id -> assertThat(id).startsWith(connector.descriptor().routePrefix()));
-    }
-
-    @Test
-    void validInputIsAcceptedAndAResendIsIdempotent() throws Exception {
-        source().offerValid(1, 3);
-        await().atMost(PROCESSED).untilAsserted(() -> assertThat(gateway.count(IngestStatus.ACCEPTED))
-                .as("accepted; rejections: %s", gateway.rejections()).isEqualTo(3));
-
-        source().offerAgain();
-        await().atMost(PROCESSED).untilAsserted(() -> assertThat(gateway.count(IngestStatus.ALREADY_ACCEPTED))
-                .as("answered ALREADY_ACCEPTED").isGreaterThanOrEqualTo(3));
-        assertThat(gateway.queuedVersions()).as("record versions stored").isEqualTo(3);
-        assertThat(gateway.enqueued()).as("versions handed to the broker").hasSize(3);
-    }
-
-    @Test
-    void invalidInputBecomesARejectionWithFieldLevelErrors() throws Exception {
-        String field = source().offerInvalid();
-        await().atMost(PROCESSED).untilAsserted(() -> assertThat(gateway.rejections())
-                .as("rejections of %s", connector.descriptor().department())
-                .anySatisfy(r -> assertThat(r.errors()).contains("\"field\":\"" + field + "\"")));
-        assertThat(gateway.queuedVersions()).isZero();
-    }
-
-    @Test
-    void stopFinishesInFlightWorkAndARestartLosesNothing() throws Exception {
-        source().offerValid(100, 20);
-        await().atMost(PROCESSED).until(() -> gateway.ingestCalls() > 0);
-        camel.getRouteController().stopAllRoutes();
-        assertThat(camel.getInflightRepository().size()).as("exchanges in flight after stop").isZero();
-        camel.close();
-
-        camel = start(newConnector(validProperties()));
-        await().atMost(PROCESSED).untilAsserted(() -> assertThat(gateway.queuedVersions())
-                .as("stored after restart; rejections: %s", gateway.rejections()).isEqualTo(20));
-        assertThat(gateway.enqueued()).as("each version handed to the broker once").hasSize(20);
     }
 
     private boolean isDeclared(String key) {

@@ -8,11 +8,11 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.creditgate.model.samples.SampleRecords;
-import org.creditgate.testkit.ConnectorContractTest;
+import org.creditgate.testkit.SourceConnectorContractTest;
 import org.creditgate.testkit.SourceDriver;
 
 /** The CreditGate connector contract, fed through the inbox. */
-class InboxConnectorContractTest extends ConnectorContractTest<InboxConnector> {
+class InboxConnectorContractTest extends SourceConnectorContractTest<InboxConnector> {
 
     private Path inbox;
 

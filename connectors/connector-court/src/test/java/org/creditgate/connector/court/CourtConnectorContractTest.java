@@ -7,12 +7,12 @@ import java.util.Map;
 import org.creditgate.connector.court.sim.CourtSimulator;
 import org.creditgate.connector.court.sim.DemoExecutees;
 import org.creditgate.spi.config.ConfigDef;
-import org.creditgate.testkit.ConnectorContractTest;
+import org.creditgate.testkit.SourceConnectorContractTest;
 import org.creditgate.testkit.SourceDriver;
 import org.junit.jupiter.api.AfterEach;
 
 /** The connector contract, with the court simulator as the department's source. */
-class CourtConnectorContractTest extends ConnectorContractTest<CourtConnector> {
+class CourtConnectorContractTest extends SourceConnectorContractTest<CourtConnector> {
 
     private CourtSimulator sim;
     private long offeredFrom;

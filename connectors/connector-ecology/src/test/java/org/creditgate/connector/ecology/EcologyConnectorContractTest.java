@@ -10,14 +10,14 @@ import org.creditgate.connector.ecology.sim.EcologySimulator;
 import org.creditgate.connector.table.TableConnector;
 import org.creditgate.ledger.testing.EmbeddedPostgresServer;
 import org.junit.jupiter.api.AutoClose;
-import org.creditgate.testkit.ConnectorContractTest;
+import org.creditgate.testkit.SourceConnectorContractTest;
 import org.creditgate.testkit.SourceDriver;
 
 /**
  * The connector contract for the 生态环境局 instance: the table connector type on the shipped sthjj configuration,
  * against the bureau's exchange table in a real PostgreSQL 17 (one server per class, a schema per test).
  */
-class EcologyConnectorContractTest extends ConnectorContractTest<TableConnector> {
+class EcologyConnectorContractTest extends SourceConnectorContractTest<TableConnector> {
 
     private static final AtomicInteger SCHEMAS = new AtomicInteger();
     @AutoClose

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.creditgate.spi.config.ConfigDef;
-import org.creditgate.testkit.ConnectorContractTest;
+import org.creditgate.testkit.SourceConnectorContractTest;
 import org.creditgate.testkit.SourceDriver;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The connector contract, run on the example instance's layout "list" (canonical headers). */
-class FileConnectorContractTest extends ConnectorContractTest<FileDropConnector> {
+class FileConnectorContractTest extends SourceConnectorContractTest<FileDropConnector> {
 
     @TempDir
     Path dropDir;

@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.creditgate.model.samples.SampleRecords;
 import org.creditgate.spi.config.ConfigDef;
-import org.creditgate.testkit.ConnectorContractTest;
+import org.creditgate.testkit.SourceConnectorContractTest;
 import org.creditgate.testkit.SourceDriver;
 
 /** The rest type with its example configuration, fed through its push endpoint (the HTTP part is the core's). */
-class RestPushConnectorContractTest extends ConnectorContractTest<RestPushConnector> {
+class RestPushConnectorContractTest extends SourceConnectorContractTest<RestPushConnector> {
 
     @Override
     protected RestPushConnector newConnector(Map<String, Object> properties) {

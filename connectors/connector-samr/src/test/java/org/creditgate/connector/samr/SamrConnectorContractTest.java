@@ -7,11 +7,11 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.creditgate.connector.rest.RestPushConnector;
 import org.creditgate.connector.samr.sim.SamrSimulator;
-import org.creditgate.testkit.ConnectorContractTest;
+import org.creditgate.testkit.SourceConnectorContractTest;
 import org.creditgate.testkit.SourceDriver;
 
 /** The rest type with the bureau's shipped configuration, fed through the push endpoint. */
-class SamrConnectorContractTest extends ConnectorContractTest<RestPushConnector> {
+class SamrConnectorContractTest extends SourceConnectorContractTest<RestPushConnector> {
 
     static final Path CFG = Path.of("src/main/cfg/org.creditgate.connector.rest-scjgj.cfg");
 

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.creditgate.testkit.ConnectorContractTest;
+import org.creditgate.testkit.SourceConnectorContractTest;
 import org.creditgate.testkit.SourceDriver;
 
 /** The connector contract for the table type, on H2 with the shipped example configuration. */
-class TableConnectorContractTest extends ConnectorContractTest<TableConnector> {
+class TableConnectorContractTest extends SourceConnectorContractTest<TableConnector> {
 
     private ExampleTable table;
     private Driver driver;

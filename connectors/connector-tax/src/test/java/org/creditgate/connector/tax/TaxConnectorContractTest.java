@@ -11,12 +11,12 @@ import org.creditgate.connector.tax.sim.TaxSimulator.DataFile;
 import org.creditgate.connector.tax.sim.TaxSimulator.Format;
 import org.creditgate.connector.tax.sim.TaxSimulator.ListType;
 import org.creditgate.spi.config.ConfigDef;
-import org.creditgate.testkit.ConnectorContractTest;
+import org.creditgate.testkit.SourceConnectorContractTest;
 import org.creditgate.testkit.SourceDriver;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The connector contract on the tax bureau's shipped instance, fed by its simulator (GBK CSV black lists). */
-class TaxConnectorContractTest extends ConnectorContractTest<FileDropConnector> {
+class TaxConnectorContractTest extends SourceConnectorContractTest<FileDropConnector> {
 
     @TempDir
     Path dropDir;
