@@ -141,6 +141,17 @@ class DistributionIT {
     }
 
     @Test
+    @Order(7)
+    void shellCommandsShowConnectorsAndDeadLetters() throws Exception {
+        assertThat(karaf.client("creditgate:connectors")).contains("rest-scjgj").contains("SOURCE").contains("RUNNING");
+        assertThat(karaf.client("creditgate:dlq province")).contains("0 letter(s) in creditgate.dlq.province");
+        // Karaf shell: options before arguments
+        assertThat(karaf.client("creditgate:dlq-replay --reason \"shell test\" province"))
+                .contains("Dry run: 0 matching, 0 moved back to creditgate.upstream.province");
+        assertThat(karaf.client("creditgate:dlq-replay --help")).contains("--execute").contains("--reason");
+    }
+
+    @Test
     @Order(8)
     void personalIdNumbersNeverReachTheLog() throws Exception {
         assertThat(karaf.log()).doesNotContain(Samples.VALID_ID);
