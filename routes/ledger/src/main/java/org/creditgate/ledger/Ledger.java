@@ -81,6 +81,12 @@ public interface Ledger {
     /** Deliveries to one upstream per state. */
     java.util.Map<DeliveryState, Long> countDeliveries(String upstream);
 
+    /**
+     * The current version of every record of the given datasets whose current version arrived since {@code since},
+     * oldest first, at most {@code limit} (for the deadline watch and reconciliation).
+     */
+    List<RecordVersion> currentVersions(java.util.Collection<String> datasets, Instant since, int limit);
+
     /** Liveness probe: a trivial query against the database; false (never an exception) when it fails. */
     boolean isHealthy();
 }

@@ -334,6 +334,18 @@ abstract class LedgerContractTest {
     }
 
     @Test
+    void currentVersionsOfDatasetsSinceATime() {
+        ledger.accept(List.of(version("r1", 1, "k1", T0), version("r2", 1, "k2", T0.plusSeconds(60))));
+        ledger.accept(List.of(version("r1", 2, "k1", T0.plusSeconds(120))));
+
+        assertThat(ledger.currentVersions(List.of("PENALTY"), T0, 10)).extracting(RecordVersion::recordId,
+                RecordVersion::version).containsExactly(tuple("r2", 1), tuple("r1", 2));
+        assertThat(ledger.currentVersions(List.of("PENALTY"), T0.plusSeconds(90), 10)).hasSize(1);
+        assertThat(ledger.currentVersions(List.of("LICENSE"), T0, 10)).isEmpty();
+        assertThat(ledger.currentVersions(List.of("PENALTY"), T0, 1)).hasSize(1);
+    }
+
+    @Test
     void watermarksAdvanceRewindAndKeepTheirHistory() {
         assertThat(ledger.watermark("table-sthjj")).isEmpty();
         ledger.setWatermark("table-sthjj", "2026-11-20T10:00:00Z|17", T0, "advance");

@@ -36,6 +36,7 @@ public class RoutingTable {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*");
 
     private volatile UpstreamRouting routing;
+    private volatile List<String> deadlineUpstreams = List.of();
     private volatile String problem = PID + ": not configured yet";
 
     public RoutingTable() {
@@ -50,7 +51,15 @@ public class RoutingTable {
     @Modified
     void configure(Map<String, ?> properties) {
         try {
-            routing = parse(properties);
+            UpstreamRouting parsed = parse(properties);
+            deadlineUpstreams = list(properties, "deadline.upstreams")
+                    .orElse(List.copyOf(parsed.upstreams().keySet()));
+            for (String id : deadlineUpstreams) {
+                if (!parsed.upstreams().containsKey(id)) {
+                    throw invalid("deadline.upstreams", "'" + id + "' is not one of the upstreams");
+                }
+            }
+            routing = parsed;
             problem = null;
             LOG.info("Upstream routing: {}", describe(routing));
         } catch (IllegalArgumentException e) {
@@ -66,6 +75,12 @@ public class RoutingTable {
             throw new IllegalStateException(p);
         }
         return routing;
+    }
+
+    /** Upstreams whose acceptance counts as "published" for the 双公示 deadline. */
+    public List<String> deadlineUpstreams() {
+        current();
+        return deadlineUpstreams;
     }
 
     public ComponentHealth health() {

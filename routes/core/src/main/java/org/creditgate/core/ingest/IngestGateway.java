@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.creditgate.core.connectors.ConnectorRegistry;
 import org.creditgate.core.delivery.DeadLetters;
+import org.creditgate.core.delivery.DeadlineWatch;
 import org.creditgate.core.health.ComponentHealth;
 
 /** The ingest entry point as an OSGi service, for the REST API (and health of what it depends on). */
@@ -26,6 +27,9 @@ public interface IngestGateway {
      * @throws IngestException 404 when there is no such running push connector, else as {@link #ingest}
      */
     IngestResult push(String connectorId, JsonNode body);
+
+    /** 双公示 records at risk of missing their publication deadline. */
+    DeadlineWatch deadlines();
 
     /** The upstreams' dead-letter queues. */
     DeadLetters deadLetters();

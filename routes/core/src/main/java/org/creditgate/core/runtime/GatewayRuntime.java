@@ -17,6 +17,7 @@ import org.creditgate.core.connectors.ConnectorState;
 import org.apache.camel.component.jms.JmsComponent;
 import org.creditgate.core.delivery.DurableEnqueuer.BrokerStatus;
 import org.creditgate.core.delivery.DeadLetters;
+import org.creditgate.core.delivery.DeadlineWatch;
 import org.creditgate.core.delivery.FanOut;
 import org.creditgate.core.delivery.FanOutRoutes;
 import org.creditgate.core.delivery.RoutingTable;
@@ -69,6 +70,7 @@ public class GatewayRuntime implements IngestGateway {
     private JmsDurableEnqueuer enqueuer;
     private CachingConnectionFactory deliveryConnections;
     private DeadLetters deadLetters;
+    private DeadlineWatch deadlines;
 
     @Activate
     void activate(CoreConfig config) throws Exception {
@@ -83,6 +85,7 @@ public class GatewayRuntime implements IngestGateway {
                 settings.brokerUrl());
         deliveryConnections = new CachingConnectionFactory(amqp);
         deadLetters = new DeadLetters(amqp);
+        deadlines = new DeadlineWatch(ledger, routing, calendar, Clock.systemUTC(), settings.zone());
         camel = CamelRuntimes.start("creditgate", context -> context.addComponent(FanOutRoutes.JMS,
                         JmsComponent.jmsComponentTransacted(deliveryConnections,
                                 new JmsTransactionManager(deliveryConnections))),
@@ -112,6 +115,11 @@ public class GatewayRuntime implements IngestGateway {
 
     void unbindConnector(GatewayConnector connector) {
         connectors.unbind(connector);
+    }
+
+    @Override
+    public DeadlineWatch deadlines() {
+        return deadlines;
     }
 
     @Override

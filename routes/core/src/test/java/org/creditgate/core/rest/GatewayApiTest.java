@@ -56,6 +56,11 @@ class GatewayApiTest {
         public org.creditgate.core.delivery.DeadLetters deadLetters() {
             return null;
         }
+
+        @Override
+        public org.creditgate.core.delivery.DeadlineWatch deadlines() {
+            return null;
+        }
     };
 
     private final GatewayApi api = new GatewayApi(new GatewayApi.Backend() {

@@ -351,6 +351,21 @@ public final class JdbcLedger implements Ledger {
     }
 
     @Override
+    public List<RecordVersion> currentVersions(java.util.Collection<String> datasets, Instant since, int limit) {
+        if (datasets.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(", ", java.util.Collections.nCopies(datasets.size(), "?"));
+        List<Object> params = new ArrayList<>(datasets);
+        params.add(utc(since));
+        params.add(limit);
+        String columns = "v." + VERSION_COLUMNS.replace(", ", ", v.");
+        return jdbc.query("SELECT " + columns + " FROM cg_record_head h JOIN cg_record_version v ON v.record_id = "
+                + "h.record_id AND v.version = h.current_version WHERE h.dataset IN (" + in + ") AND v.received_at >= ? "
+                + "ORDER BY v.received_at, v.record_id LIMIT ?", JdbcLedger::toVersion, params.toArray());
+    }
+
+    @Override
     public boolean isHealthy() {
         return jdbc.isHealthy();
     }
