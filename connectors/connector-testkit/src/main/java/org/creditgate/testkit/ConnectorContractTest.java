@@ -184,7 +184,7 @@ public abstract class ConnectorContractTest<C extends GatewayConnector> {
      * Keys of a .cfg (set or commented out), each with whether its paragraph (the lines since the last blank one)
      * has a comment line that is not itself a key: a group of related keys may share one explanation.
      */
-    static Map<String, Boolean> documentedKeys(Path cfg) throws IOException {
+    public static Map<String, Boolean> documentedKeys(Path cfg) throws IOException {
         Map<String, Boolean> keys = new LinkedHashMap<>();
         boolean explained = false;
         for (String line : Files.readAllLines(cfg, StandardCharsets.UTF_8)) {
