@@ -1,6 +1,7 @@
 package org.creditgate.connector.soap;
 
 import org.creditgate.spi.delivery.PoisonMessageException;
+import org.creditgate.spi.delivery.UntilDelivered;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.Route;
 import org.apache.camel.builder.RouteBuilder;
@@ -19,7 +20,7 @@ import org.creditgate.spi.GatewayHeaders;
  * <li>cannot be sent at all (unreadable message, fault BAD_REQUEST, no result in the receipt): dead-lettered with
  *     {@code POISON};</li>
  * <li>platform down (fault UNAVAILABLE/INTERNAL, unreachable, timeout) or anything unexpected: one WARN line and the
- *     exception is thrown on — the transaction rolls back and the broker redelivers with backoff.</li>
+ *     send is retried in place with backoff until the platform answers (UntilDelivered), keeping the order.</li>
  * </ul>
  */
 final class SoapRoutes extends RouteBuilder {
@@ -58,7 +59,7 @@ final class SoapRoutes extends RouteBuilder {
                 .to(dlq).id(prefix + POISON)
                 .log(LoggingLevel.WARN, LOG_NAME, descriptor.id() + ": dead-lettered" + record
                         + " as POISON: ${exception.message}");
-        onException(UpstreamUnavailableException.class).handled(false).logExhausted(false).logStackTrace(false)
+        UntilDelivered.retry(onException(UpstreamUnavailableException.class)).handled(false)
                 .log(LoggingLevel.WARN, LOG_NAME, descriptor.id() + ":" + record
                         + " not sent, the broker redelivers it: ${exception.message}").id(prefix + RETRY);
         onException(Exception.class).handled(false).logExhausted(false).logStackTrace(false)

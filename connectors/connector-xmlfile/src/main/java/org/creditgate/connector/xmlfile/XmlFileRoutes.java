@@ -1,5 +1,6 @@
 package org.creditgate.connector.xmlfile;
 
+import org.creditgate.spi.delivery.UntilDelivered;
 import org.creditgate.spi.delivery.PoisonMessageException;
 import java.io.IOException;
 
@@ -56,9 +57,8 @@ final class XmlFileRoutes extends RouteBuilder {
                 .to(context.deadLetterUri()).id(prefix + POISON)
                 .log(LoggingLevel.WARN, LOG_NAME, descriptor.id() + ": dead-lettered" + record
                         + " as POISON: ${exception.message}");
-        onException(Exception.class).handled(false).logExhausted(false).logStackTrace(false)
-                .log(LoggingLevel.WARN, LOG_NAME, descriptor.id() + ":" + record + " not written, the broker "
-                        + "redelivers it: ${exception.class.simpleName}: ${exception.message}").id(prefix + RETRY);
+        // the exchange directory unwritable (disk full, share down): retried in place, in order
+        UntilDelivered.retry(onException(Exception.class)).handled(false).id(prefix + RETRY);
 
         from(context.upstreamQueueUri()).routeId(prefix + SEND)
                 .process(writer).id(prefix + WRITE);

@@ -17,6 +17,7 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
 import org.creditgate.spi.GatewayAddresses;
 import org.creditgate.spi.GatewayHeaders;
 import org.slf4j.Logger;
@@ -117,7 +118,7 @@ public final class DeadLetters {
                     if (m == null) {
                         continue; // taken meanwhile by another replay
                     }
-                    back.send(m);
+                    back.send(resend(s, m));
                     s.commit();
                     replayed++;
                 }
@@ -127,6 +128,28 @@ public final class DeadLetters {
         LOG.info("DLQ replay by {} ({}): {} of {} matching letters of {} moved back to {}", operator, reason, replayed,
                 matching.size(), upstream, GatewayAddresses.upstream(upstream));
         return new Replay(upstream, false, matching.size(), replayed, ids(matching));
+    }
+
+    /**
+     * A fresh copy for the upstream's queue: the same body and gateway headers, without the dead letter's verdict,
+     * and a new duplicate-detection id — the broker remembers the original one and would drop the replay.
+     */
+    @SuppressWarnings("unchecked")
+    private static Message resend(Session s, Message letter) throws JMSException {
+        TextMessage copy = s.createTextMessage(letter.getBody(String.class));
+        for (String name : Collections.list((Enumeration<String>) letter.getPropertyNames())) {
+            if (!name.equals(ERROR_CLASS) && !name.equals(ERROR_REASON) && !name.startsWith("JMSX")
+                    && !name.startsWith("_AMQ")) {
+                copy.setObjectProperty(name, letter.getObjectProperty(name));
+            }
+        }
+        String group = letter.getStringProperty(GatewayHeaders.GROUP);
+        if (group != null) {
+            copy.setStringProperty(GatewayHeaders.GROUP, group);
+        }
+        copy.setStringProperty(GatewayHeaders.ARTEMIS_DUPLICATE_ID, letter.getStringProperty(GatewayHeaders.RECORD_ID)
+                + ":" + letter.getIntProperty(GatewayHeaders.VERSION) + ":replay:" + System.nanoTime());
+        return copy;
     }
 
     /** Counts per upstream, for operators. */

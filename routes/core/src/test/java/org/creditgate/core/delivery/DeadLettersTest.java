@@ -72,7 +72,12 @@ class DeadLettersTest {
 
         assertThat(done.replayed()).isEqualTo(1);
         assertThat(broker.browse("creditgate.upstream.province")).singleElement()
-                .satisfies(m -> assertThat(m.getStringProperty(GatewayHeaders.RECORD_ID)).isEqualTo(refused));
+                .satisfies(m -> {
+                    assertThat(m.getStringProperty(GatewayHeaders.RECORD_ID)).isEqualTo(refused);
+                    // a new duplicate id (the broker remembers the first) and no old verdict
+                    assertThat(m.getStringProperty(GatewayHeaders.ARTEMIS_DUPLICATE_ID)).startsWith(refused + ":1:replay:");
+                    assertThat(m.propertyExists(DeadLetters.ERROR_CLASS)).isFalse();
+                });
         assertThat(dlq.list("province", new DeadLetters.Filter(null, null, null)))
                 .extracting(DeadLetters.Letter::recordId).containsExactly(poison, exhausted);
     }

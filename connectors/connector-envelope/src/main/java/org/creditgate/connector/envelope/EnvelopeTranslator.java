@@ -1,0 +1,170 @@
+package org.creditgate.connector.envelope;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.creditgate.model.CanonicalJson;
+import org.creditgate.model.CreditRecord;
+import org.creditgate.model.Dataset;
+import org.creditgate.model.crypto.Sm3;
+import org.creditgate.model.publication.PublicProjection;
+import org.creditgate.spi.GatewayHeaders;
+import org.creditgate.spi.delivery.DeliveryRef;
+
+/**
+ * Pure mapping between a queued record version and the exchange envelope of domain.md §7.2 (no Camel, no HTTP):
+ * the message body (canonical JSON) → {@link Outbound}; outbound records → envelope bytes with the SM3 body digest.
+ */
+final class EnvelopeTranslator {
+
+    /** Envelope times are Beijing time with the offset (domain.md §7.2). */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The gateway headers a dead letter keeps (so an operator's replay puts the same message back). */
+    static final Set<String> GATEWAY_HEADERS = Set.of(GatewayHeaders.RECORD_ID, GatewayHeaders.VERSION,
+            GatewayHeaders.DATASET, GatewayHeaders.OP, GatewayHeaders.DEPARTMENT, GatewayHeaders.UPSTREAM,
+            GatewayHeaders.GROUP);
+
+    private final EnvelopeSettings settings;
+    private final String receiver;
+    private final Clock clock;
+
+    EnvelopeTranslator(EnvelopeSettings settings, String receiver, Clock clock) {
+        this.settings = settings;
+        this.receiver = receiver;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads a queued message.
+     *
+     * @throws PoisonException when the body is no canonical record, or its id disagrees with the headers
+     */
+    Outbound outbound(String body, Map<String, Object> headers) {
+        if (body == null || body.isBlank()) {
+            throw new PoisonException("empty message body");
+        }
+        CreditRecord record;
+        try {
+            record = CanonicalJson.read(body);
+        } catch (IllegalArgumentException e) {
+            throw new PoisonException(e.getMessage());
+        }
+        if (record.meta() == null || record.meta().recordId() == null || record.meta().version() < 1) {
+            throw new PoisonException("the record carries no gateway recordId/version");
+        }
+        DeliveryRef ref = new DeliveryRef(record.meta().recordId(), record.meta().version());
+        Object headerId = headers.get(GatewayHeaders.RECORD_ID);
+        Object headerVersion = headers.get(GatewayHeaders.VERSION);
+        if (headerId != null && !headerId.toString().equals(ref.recordId())
+                || headerVersion != null && !headerVersion.toString().equals(String.valueOf(ref.version()))) {
+            throw new PoisonException("headers name " + headerId + ":" + headerVersion + " but the body is "
+                    + ref.recordId() + ":" + ref.version());
+        }
+        if (record.dataset() == Dataset.SHIELD) {
+            throw new PoisonException("SHIELD propagation is not implemented by connector type envelope yet");
+        }
+        ObjectNode data = settings.publicView() ? PublicProjection.of(record)
+                : CanonicalJson.mapper().valueToTree(record);
+        data.remove("meta");
+        String op = record.meta().op() == null ? "ADD" : record.meta().op().name();
+        Map<String, Object> kept = new LinkedHashMap<>();
+        headers.forEach((k, v) -> {
+            if (GATEWAY_HEADERS.contains(k) && v != null) {
+                kept.put(k, v);
+            }
+        });
+        return new Outbound(ref, record.dataset().name(), op, data, body, kept);
+    }
+
+    /** False for a record the department did not allow to be published (only matters with publicView). */
+    static boolean publishable(Outbound o) {
+        JsonNode publish = o.data().path("publish");
+        return !(publish.isBoolean() && !publish.booleanValue() || "N".equalsIgnoreCase(publish.asText()));
+    }
+
+    /** The envelope (JSON bytes) of one batch of one dataset under the message id. */
+    byte[] envelope(String msgId, List<Outbound> batch) {
+        ArrayNode body = JsonNodeFactory.instance.arrayNode();
+        for (Outbound o : batch) {
+            ObjectNode item = body.addObject();
+            item.put("recordId", o.ref().recordId());
+            item.put("version", o.ref().version());
+            item.put("op", o.op());
+            item.set("data", o.data());
+        }
+        JsonNode canonicalBody = canonical(body);
+        ObjectNode header = JsonNodeFactory.instance.objectNode();
+        header.put("msgId", msgId);
+        header.put("msgType", "DATA");
+        header.put("dataset", batch.get(0).dataset());
+        header.put("schemaVersion", settings.schemaVersion());
+        header.put("sender", settings.sender());
+        header.put("receiver", receiver);
+        header.put("sentAt", OffsetDateTime.now(clock.withZone(ZONE)).truncatedTo(ChronoUnit.MILLIS)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        header.put("nonce", UUID.randomUUID().toString().replace("-", ""));
+        header.put("recordCount", batch.size());
+        header.put("digest", digest(canonicalBody));
+        ObjectNode envelope = JsonNodeFactory.instance.objectNode();
+        envelope.set("header", header);
+        envelope.set("body", canonicalBody);
+        try {
+            return CanonicalJson.mapper().writeValueAsBytes(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    /**
+     * {@code header.digest}: lower-case hex SM3 of the body's canonical bytes — compact JSON, object members sorted
+     * by name at every level, null members left out, array order kept (the upstream simulators' README).
+     */
+    static String digest(JsonNode body) {
+        try {
+            return Sm3.hex(CanonicalJson.mapper().writeValueAsBytes(canonical(body)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    /** A copy with members sorted by name and null members removed, at every level. */
+    static JsonNode canonical(JsonNode node) {
+        Objects.requireNonNull(node);
+        if (node.isObject()) {
+            List<String> names = new ArrayList<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!e.getValue().isNull()) {
+                    names.add(e.getKey());
+                }
+            }
+            names.sort(null);
+            ObjectNode sorted = JsonNodeFactory.instance.objectNode();
+            names.forEach(n -> sorted.set(n, canonical(node.get(n))));
+            return sorted;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+            node.forEach(e -> copy.add(canonical(e)));
+            return copy;
+        }
+        return node;
+    }
+}

@@ -1,0 +1,32 @@
+package org.creditgate.connector.envelope;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.creditgate.spi.delivery.DeliveryRef;
+
+/**
+ * One record version taken from the upstream's queue, ready for the envelope.
+ *
+ * @param ref     record id and version
+ * @param dataset dataset name (envelope header)
+ * @param op      ADD / UPDATE / DELETE
+ * @param data    the item's {@code data}: the record's canonical JSON without its gateway meta (public projection
+ *                when the instance publishes)
+ * @param body    the message body as received (for the dead-letter queue)
+ * @param headers the gateway headers as received (for the dead-letter queue)
+ */
+record Outbound(DeliveryRef ref, String dataset, String op, JsonNode data, String body, Map<String, Object> headers) {
+
+    /** The deterministic message id of this record version: a redelivery asks the upstream about the same id. */
+    String msgId() {
+        return "CG-" + ref.recordId() + "-" + ref.version();
+    }
+
+    @Override
+    public String toString() {
+        // never the body or data: they may hold a personal ID number
+        return dataset + " " + ref.recordId() + ":" + ref.version();
+    }
+}
