@@ -67,7 +67,7 @@ final class EnvelopeSender implements Processor {
         try {
             deliver(exchange, o);
         } catch (UpstreamUnavailableException e) {
-            LOG.warn("{}: {} not delivered, rolled back for redelivery: {}", id, o, e.getMessage());
+            LOG.warn("{}: {} not delivered, retrying in place: {}", id, o, e.getMessage());
             throw e;
         }
     }

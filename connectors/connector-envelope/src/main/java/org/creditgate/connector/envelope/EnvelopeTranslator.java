@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.creditgate.model.CanonicalJson;
 import org.creditgate.model.CreditRecord;
 import org.creditgate.model.Dataset;
-import org.creditgate.model.crypto.Sm3;
+import org.creditgate.model.crypto.BodyDigest;
 import org.creditgate.model.publication.PublicProjection;
 import org.creditgate.spi.GatewayHeaders;
 import org.creditgate.spi.delivery.DeliveryRef;
@@ -109,7 +109,7 @@ final class EnvelopeTranslator {
             item.put("op", o.op());
             item.set("data", o.data());
         }
-        JsonNode canonicalBody = canonical(body);
+        JsonNode canonicalBody = BodyDigest.canonical(body);
         ObjectNode header = JsonNodeFactory.instance.objectNode();
         header.put("msgId", msgId);
         header.put("msgType", "DATA");
@@ -121,7 +121,8 @@ final class EnvelopeTranslator {
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         header.put("nonce", UUID.randomUUID().toString().replace("-", ""));
         header.put("recordCount", batch.size());
-        header.put("digest", digest(canonicalBody));
+        // the simulators and the gateway compute it the same way: the model's BodyDigest
+        header.put("digest", BodyDigest.of(canonicalBody));
         ObjectNode envelope = JsonNodeFactory.instance.objectNode();
         envelope.set("header", header);
         envelope.set("body", canonicalBody);
@@ -130,41 +131,5 @@ final class EnvelopeTranslator {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }
-    }
-
-    /**
-     * {@code header.digest}: lower-case hex SM3 of the body's canonical bytes — compact JSON, object members sorted
-     * by name at every level, null members left out, array order kept (the upstream simulators' README).
-     */
-    static String digest(JsonNode body) {
-        try {
-            return Sm3.hex(CanonicalJson.mapper().writeValueAsBytes(canonical(body)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
-    }
-
-    /** A copy with members sorted by name and null members removed, at every level. */
-    static JsonNode canonical(JsonNode node) {
-        Objects.requireNonNull(node);
-        if (node.isObject()) {
-            List<String> names = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                if (!e.getValue().isNull()) {
-                    names.add(e.getKey());
-                }
-            }
-            names.sort(null);
-            ObjectNode sorted = JsonNodeFactory.instance.objectNode();
-            names.forEach(n -> sorted.set(n, canonical(node.get(n))));
-            return sorted;
-        }
-        if (node.isArray()) {
-            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
-            node.forEach(e -> copy.add(canonical(e)));
-            return copy;
-        }
-        return node;
     }
 }

@@ -19,8 +19,9 @@ import org.creditgate.spi.GatewayHeaders;
  *     error text, in the same transaction;</li>
  * <li>cannot be sent at all (unreadable message, fault BAD_REQUEST, no result in the receipt): dead-lettered with
  *     {@code POISON};</li>
- * <li>platform down (fault UNAVAILABLE/INTERNAL, unreachable, timeout) or anything unexpected: one WARN line and the
- *     send is retried in place with backoff until the platform answers (UntilDelivered), keeping the order.</li>
+ * <li>platform down (fault UNAVAILABLE/INTERNAL, unreachable, timeout): the send is retried in place with backoff
+ *     until the platform answers (UntilDelivered), keeping the order; anything unexpected: one WARN line and the
+ *     transaction rolls back for the broker to redeliver.</li>
  * </ul>
  */
 final class SoapRoutes extends RouteBuilder {
@@ -59,9 +60,8 @@ final class SoapRoutes extends RouteBuilder {
                 .to(dlq).id(prefix + POISON)
                 .log(LoggingLevel.WARN, LOG_NAME, descriptor.id() + ": dead-lettered" + record
                         + " as POISON: ${exception.message}");
-        UntilDelivered.retry(onException(UpstreamUnavailableException.class)).handled(false)
-                .log(LoggingLevel.WARN, LOG_NAME, descriptor.id() + ":" + record
-                        + " not sent, the broker redelivers it: ${exception.message}").id(prefix + RETRY);
+        // retried in place until the platform answers; Camel logs one WARN line per attempt
+        UntilDelivered.retry(onException(UpstreamUnavailableException.class)).handled(false).id(prefix + RETRY);
         onException(Exception.class).handled(false).logExhausted(false).logStackTrace(false)
                 .log(LoggingLevel.WARN, LOG_NAME, descriptor.id() + ":" + record + " failed unexpectedly, the broker "
                         + "redelivers it: ${exception.class.name}: ${exception.message}").id(prefix + BROKEN);

@@ -1,18 +1,17 @@
 package org.creditgate.connector.soap;
 
+import org.creditgate.testkit.CapturedStderr;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
-import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Route;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.creditgate.ledger.DeliveryState;
@@ -30,10 +29,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The SOAP sink's route against the national simulator (a real CXF server) and the test gateway's ledger: accepted,
  * idempotent resend, refusal to the ledger, the department and the DLQ, outage and unreachable platform (the exchange
- * fails, nothing is marked), poison.
+ * is retried in place, one WARN line per attempt, nothing is marked until the platform answers), poison.
  */
 class SoapRoutesTest extends ConnectorRouteTest<SoapConnector> {
 
+    private static final Duration WAIT = Duration.ofSeconds(30);
     private static int docNo;
 
     private NationalSimulator sim;
@@ -50,6 +50,8 @@ class SoapRoutesTest extends ConnectorRouteTest<SoapConnector> {
 
     @AfterEach
     void stopSimulator() throws Exception {
+        // an exchange still retrying (platform unreachable) is abandoned instead of awaited
+        context.getShutdownStrategy().setTimeout(2);
         context.stop();
         sim.close();
     }
@@ -62,6 +64,17 @@ class SoapRoutesTest extends ConnectorRouteTest<SoapConnector> {
 
     private void send(UpstreamMessage m) {
         template.sendBodyAndHeaders(gateway.upstreamQueueUri(), m.body(), m.headers());
+    }
+
+    /** Sends on another thread: while the platform is down the exchange is retried in place and does not return. */
+    private Future<Object> sendAsync(UpstreamMessage m) {
+        return template.asyncRequestBodyAndHeaders(gateway.upstreamQueueUri(), m.body(), m.headers());
+    }
+
+    /** The error handler's WARN lines, one per failed attempt (the test has only this exchange in flight). */
+    private static Stream<String> retryLines(CapturedStderr log) {
+        return log.text().lines().filter(l -> l.contains("WARN") && l.contains("Failed delivery for")
+                && l.contains(UpstreamUnavailableException.class.getName()));
     }
 
     private DeliveryState state(UpstreamMessage m) {
@@ -137,38 +150,52 @@ class SoapRoutesTest extends ConnectorRouteTest<SoapConnector> {
     }
 
     @Test
-    void anOutageFailsTheExchangeMarksNothingAndTheRedeliverySucceeds() throws Exception {
+    void anOutageIsRetriedInPlaceMarkingNothingUntilThePlatformIsBackThenAcceptedOnce() throws Exception {
         dlq().expectedMessageCount(0);
         UpstreamMessage m = queued();
         sim.misbehaviour().outageFor(Duration.ofMinutes(10));
 
-        String log = stderrOf(() -> assertThatThrownBy(() -> send(m)).isInstanceOf(CamelExecutionException.class)
-                .hasCauseInstanceOf(UpstreamUnavailableException.class)
-                .hasRootCauseMessage("全国平台维护中 (outage window)"));
+        try (CapturedStderr log = CapturedStderr.start()) {
+            Future<Object> sending = sendAsync(m);
 
-        assertThat(state(m)).as("nothing marked").isEqualTo(DeliveryState.QUEUED);
-        assertThat(sim.store().holdings()).isEmpty();
-        assertThat(log.lines().filter(l -> l.contains("WARN")))
-                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-                .contains("soap-national:").contains("fault UNAVAILABLE").contains("redelivers");
-        assertThat(log).as("no stack trace per retry").doesNotContain("\tat ");
+            await().atMost(WAIT).until(() -> retryLines(log).count() >= 1);
+            assertThat(sending).as("the exchange waits for the platform").isNotDone();
+            assertThat(state(m)).as("nothing marked").isEqualTo(DeliveryState.QUEUED);
+            assertThat(sim.store().holdings()).isEmpty();
+            assertThat(retryLines(log).findFirst()).hasValueSatisfying(l -> assertThat(l)
+                    .contains("On delivery attempt: 0").contains("fault UNAVAILABLE"));
 
-        sim.misbehaviour().clearOutages();
-        send(m); // the broker's redelivery
-        assertThat(state(m)).isEqualTo(DeliveryState.ACCEPTED);
+            sim.misbehaviour().clearOutages();
+
+            sending.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(log.text()).as("no stack trace per retry").doesNotContain("\tat ");
+        }
+        var d = gateway.delivery(m.recordId(), m.version()).orElseThrow();
+        assertThat(d.state()).isEqualTo(DeliveryState.ACCEPTED);
+        assertThat(d.receiptId()).isEqualTo("350100-" + m.recordId() + "-v1");
+        assertThat(sim.store().holdings()).containsOnlyKeys(m.recordId());
+        assertThat(sim.store().timesReceived(m.recordId(), 1)).as("sent once the platform is back").isEqualTo(1);
         MockEndpoint.assertIsSatisfied(context);
     }
 
     @Test
-    void anUnreachablePlatformFailsTheExchange() throws Exception {
+    void anUnreachablePlatformIsRetriedWithoutEnd() throws Exception {
         dlq().expectedMessageCount(0);
         UpstreamMessage m = queued();
         sim.close();
 
-        assertThatThrownBy(() -> send(m)).hasCauseInstanceOf(UpstreamUnavailableException.class)
-                .cause().hasMessageContaining("not reachable");
+        try (CapturedStderr log = CapturedStderr.start()) {
+            Future<Object> sending = sendAsync(m);
+
+            await().atMost(WAIT).until(() -> retryLines(log).count() >= 2);
+            assertThat(sending).as("still retrying").isNotDone();
+            assertThat(retryLines(log)).anySatisfy(l -> assertThat(l).contains("On delivery attempt: 1"));
+            assertThat(retryLines(log)).allSatisfy(l -> assertThat(l).contains("not reachable"));
+            assertThat(log.text()).as("no stack trace per retry").doesNotContain("\tat ");
+        }
         assertThat(state(m)).isEqualTo(DeliveryState.QUEUED);
         MockEndpoint.assertIsSatisfied(context);
+        // the retrying exchange is abandoned when the context stops (short shutdown timeout, see stopSimulator)
     }
 
     @Test
@@ -190,17 +217,5 @@ class SoapRoutesTest extends ConnectorRouteTest<SoapConnector> {
     @Test
     void everyRouteIdStartsWithTheConnectorId() {
         assertThat(context.getRoutes()).extracting(Route::getRouteId).containsExactly("soap-national.send");
-    }
-
-    private static String stderrOf(Runnable action) {
-        PrintStream before = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(before);
-        }
-        return out.toString(StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,6 @@
 package org.creditgate.connector.xmlfile;
 
+import org.creditgate.testkit.CapturedStderr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,6 +12,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.camel.Route;
@@ -29,9 +32,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * SENT then ACCEPTED, many batches in order without a digest error, refusal with duplicate receipts counted once,
- * poison, route ids.
+ * an unwritable exchange directory retried in place, poison, route ids.
  */
 class XmlFileRoutesTest extends GsxtSinkRouteTest {
+
+    private static final Duration RETRYING = Duration.ofSeconds(30);
 
     @Test
     void aWrittenBatchIsSentThenAcceptedWhenTheReceiptArrives() throws Exception {
@@ -104,6 +109,47 @@ class XmlFileRoutesTest extends GsxtSinkRouteTest {
         assertThat(gateway.rejections()).as("three receipt files, one rejection").singleElement()
                 .satisfies(r -> assertThat(r.errors()).contains("E_UPSTREAM_REJECTED").contains("E_RULE"));
         MockEndpoint.assertIsSatisfied(context);
+    }
+
+    @Test
+    void anUnwritableExchangeDirectoryIsRetriedInPlaceUntilItIsBackThenTheBatchIsWrittenOnce() throws Exception {
+        getMockEndpoint(gateway.deadLetterUri()).expectedMessageCount(0);
+        UpstreamMessage m = queued();
+        Path exchange = sim.exchangeDir();
+        // the share is gone: a plain file where the exchange directory should be
+        try (Stream<Path> tree = Files.walk(exchange)) {
+            tree.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        Files.writeString(exchange, "not a directory");
+
+        try (CapturedStderr log = CapturedStderr.start()) {
+            Future<Object> sending = template.asyncRequestBodyAndHeaders(gateway.upstreamQueueUri(), m.body(),
+                    m.headers());
+
+            await().atMost(RETRYING).until(() -> retryLines(log, exchange).count() >= 1);
+            assertThat(sending).as("the exchange waits for the directory").isNotDone();
+            assertThat(delivery(m).state()).as("nothing marked").isEqualTo(DeliveryState.QUEUED);
+            assertThat(files(gateway.workDir().resolve("pending"))).isEmpty();
+
+            Files.delete(exchange);
+            Files.createDirectories(exchange.resolve("processed"));
+            sending.get(RETRYING.toSeconds(), TimeUnit.SECONDS);
+            assertThat(log.text()).as("no stack trace per retry").doesNotContain("\tat ");
+        }
+
+        String batchId = delivery(m).batchId();
+        assertThat(delivery(m).state()).isEqualTo(DeliveryState.SENT);
+        assertThat(files(exchange)).containsExactly(batchId + ".manifest.json", batchId + ".xml");
+        assertThat(sim.scan()).isEqualTo(1);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(delivery(m).state()).isEqualTo(DeliveryState.ACCEPTED));
+        assertThat(sim.store().timesReceived(m.recordId(), m.version())).isEqualTo(1);
+        MockEndpoint.assertIsSatisfied(context);
+    }
+
+    /** The error handler's WARN lines, one per failed attempt to write into the exchange directory. */
+    private static Stream<String> retryLines(CapturedStderr log, Path exchange) {
+        return log.text().lines().filter(l -> l.contains("WARN") && l.contains("Failed delivery for")
+                && l.contains(exchange.toString()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.creditgate.simulators.upstream.core;
 
+import org.creditgate.model.crypto.BodyDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.creditgate.simulators.upstream.core;
+package org.creditgate.model.crypto;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.creditgate.model.CanonicalJson;
-import org.creditgate.model.crypto.Sm3;
 
 /**
  * The envelope's {@code header.digest} (domain.md §7.2): lower-case hex SM3 of the UTF-8 bytes of the body's
