@@ -3,14 +3,9 @@ package org.creditgate.connector.envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
@@ -27,7 +22,6 @@ import org.creditgate.testkit.ConnectorContractTest;
 public final class EnvelopeConfigCheck {
 
     /** The same key pattern as ConnectorContractTest (keys set or commented out). */
-    private static final Pattern CFG_KEY = Pattern.compile("^#?\\s*([A-Za-z][A-Za-z0-9_.\\[\\]\\p{IsHan}-]*)\\s*=.*$");
 
     private EnvelopeConfigCheck() {
     }
@@ -58,7 +52,7 @@ public final class EnvelopeConfigCheck {
 
     /** Every declared key is in the file (set or as a commented default), under a comment; no undeclared key. */
     public static void assertEveryKeyDocumented(Path cfg) throws IOException {
-        Map<String, Boolean> documented = documentedKeys(cfg);
+        Map<String, Boolean> documented = ConnectorContractTest.documentedKeys(cfg);
         Map<String, ConfigKey> declared = EnvelopeSettings.CONFIG.keys();
         assertThat(documented.keySet()).as("keys of %s", cfg).containsAll(declared.keySet());
         documented.forEach((key, explained) -> {
@@ -71,23 +65,5 @@ public final class EnvelopeConfigCheck {
         assertThat(context.getRoutes()).extracting(Route::getRouteId)
                 .allSatisfy(id -> assertThat(id).startsWith(d.routePrefix()))
                 .containsExactlyInAnyOrderElementsOf(roles.stream().map(r -> d.routePrefix() + r).toList());
-    }
-
-    /** Keys of a .cfg, each with whether its paragraph has a comment line that is not itself a key. */
-    static Map<String, Boolean> documentedKeys(Path cfg) throws IOException {
-        Map<String, Boolean> keys = new LinkedHashMap<>();
-        boolean explained = false;
-        for (String line : Files.readAllLines(cfg, StandardCharsets.UTF_8)) {
-            String t = line.strip();
-            Matcher m = CFG_KEY.matcher(t);
-            if (t.isEmpty()) {
-                explained = false;
-            } else if (m.matches()) {
-                keys.putIfAbsent(m.group(1), explained);
-            } else if (t.startsWith("#")) {
-                explained = true;
-            }
-        }
-        return keys;
     }
 }
