@@ -72,6 +72,8 @@ class UpstreamDeliveryIT {
                 && province.store().holdings().size() == 12 && creditchina.store().holdings().size() == 12
                 && gsxt.store().holdings().size() == 11);
         assertThat(creditchina.privacyScan()).as("personal ID numbers reaching 信用中国").isEmpty();
+        await().atMost(DELIVERED).untilAsserted(() -> assertThat(karaf.connector("soap-national").path("metrics")
+                .path("accepted").asLong()).as("the national sink's counters").isEqualTo(12));
         assertThat(creditchina.payloadsReceived()).isGreaterThanOrEqualTo(12);
         JsonNode lineage = Samples.JSON.readTree(karaf.get("/records/" + ids.get(0), "scjgj-demo-token").body());
         assertThat(lineage.path("deliveries")).anySatisfy(d -> {

@@ -38,6 +38,16 @@ public final class ConnectorMetrics {
         lastError.set(error);
     }
 
+    /** A sink's report: records sent to its upstream, and the upstream's verdicts. */
+    void delivered(int sent, int accepted, int rejected, Instant at) {
+        received.addAndGet(sent);
+        this.accepted.addAndGet(accepted);
+        this.rejected.addAndGet(rejected);
+        if (accepted > 0) {
+            lastSuccess.set(at);
+        }
+    }
+
     void sourceTime(Instant newest) {
         sourceTime.accumulateAndGet(newest, (a, b) -> a == null || b.isAfter(a) ? b : a);
     }

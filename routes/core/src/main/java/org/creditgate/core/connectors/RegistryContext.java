@@ -21,6 +21,7 @@ import org.creditgate.spi.ConnectorContext;
 import org.creditgate.spi.ConnectorDescriptor;
 import org.creditgate.spi.GatewayAddresses;
 import org.creditgate.spi.Watermark;
+import org.creditgate.spi.delivery.DeliveryRef;
 import org.creditgate.spi.delivery.UpstreamDeliveries;
 import org.creditgate.spi.ingest.IngestResult;
 
@@ -71,9 +72,35 @@ final class RegistryContext implements ConnectorContext {
         return GatewayAddresses.deadLetterUri(descriptor().department());
     }
 
+    /** The ledger's deliveries, counted into this sink's metrics (received = sent, accepted/rejected = verdicts). */
     @Override
     public UpstreamDeliveries deliveries() {
-        return new LedgerDeliveries(descriptor().department(), ledger, clock);
+        UpstreamDeliveries ledgerSide = new LedgerDeliveries(descriptor().department(), ledger, clock);
+        ConnectorMetrics metrics = instance.metrics();
+        return new UpstreamDeliveries() {
+            @Override
+            public void sent(List<DeliveryRef> refs, String batchId) {
+                ledgerSide.sent(refs, batchId);
+                metrics.delivered(refs.size(), 0, 0, clock.instant());
+            }
+
+            @Override
+            public void accepted(List<DeliveryRef> refs, String receiptId) {
+                ledgerSide.accepted(refs, receiptId);
+                metrics.delivered(0, refs.size(), 0, clock.instant());
+            }
+
+            @Override
+            public void rejected(DeliveryRef ref, String receiptId, String error) {
+                ledgerSide.rejected(ref, receiptId, error);
+                metrics.delivered(0, 0, 1, clock.instant());
+            }
+
+            @Override
+            public void unknown(List<DeliveryRef> refs) {
+                ledgerSide.unknown(refs);
+            }
+        };
     }
 
     @Override
