@@ -126,7 +126,7 @@ public final class PublicProjection {
     }
 
     /** GB 11643 (domain.md §2.3): province prefix, a real birth date from 1800 to today, the check character. */
-    static boolean isCitizenId(String s) {
+    public static boolean isCitizenId(String s) {
         if (s.length() != 18 || !PROVINCES.contains(s.substring(0, 2))) {
             return false;
         }

@@ -1,12 +1,10 @@
 package org.creditgate.simulators.upstream.creditchina;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
+import org.creditgate.model.publication.PublicProjection;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,12 +23,6 @@ public final class IdNumberScanner {
 
     /** 18 characters not glued to other letters or digits (a longer number is not an ID number). */
     private static final Pattern CANDIDATE = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK_CHARS = "10X98765432";
-    private static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32",
-            "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62",
-            "63", "64", "65", "71", "81", "82", "83");
-    private static final int FIRST_YEAR = 1800;
 
     /** One finding: where (a JSON pointer into the payload), what kind, and the value masked. */
     public record Finding(String pointer, String kind, String maskedValue) {
@@ -58,25 +50,9 @@ public final class IdNumberScanner {
         return found;
     }
 
-    /** GB 11643: province prefix, real birth date (1800 … today), check character. */
+    /** GB 11643: province prefix, real birth date (1800 … today), check character — the model's rule. */
     public static boolean isCitizenId(String s) {
-        if (s.length() != 18 || !PROVINCES.contains(s.substring(0, 2))) {
-            return false;
-        }
-        try {
-            LocalDate birth = LocalDate.of(Integer.parseInt(s.substring(6, 10)), Integer.parseInt(s.substring(10, 12)),
-                    Integer.parseInt(s.substring(12, 14)));
-            if (birth.getYear() < FIRST_YEAR || birth.isAfter(LocalDate.now())) {
-                return false;
-            }
-        } catch (NumberFormatException | DateTimeException e) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (s.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return Character.toUpperCase(s.charAt(17)) == CHECK_CHARS.charAt(sum % 11);
+        return PublicProjection.isCitizenId(s);
     }
 
     private static void walk(JsonNode node, String pointer, String name, List<Finding> out) {
