@@ -27,6 +27,19 @@ public final class GatewayAddresses {
         return JMS_COMPONENT + ":queue:" + deadLetters(upstreamId);
     }
 
+    /**
+     * The real-time lane of one upstream platform: what its push window must not hold back (corrections, shields)
+     * goes here and is delivered at once; the routing table says what that is.
+     */
+    public static String realtime(String upstreamId) {
+        return upstream(upstreamId) + ".realtime";
+    }
+
+    /** The endpoint the real-time lane is consumed from, in a JMS transaction. */
+    public static String realtimeConsumerUri(String upstreamId) {
+        return JMS_COMPONENT + ":queue:" + realtime(upstreamId) + "?transacted=true";
+    }
+
     /** The delivery queue of one upstream platform. */
     public static String upstream(String upstreamId) {
         return UPSTREAM_PREFIX + upstreamId;

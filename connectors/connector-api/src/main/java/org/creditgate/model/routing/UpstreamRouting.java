@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.creditgate.model.CreditRecord;
@@ -24,11 +25,17 @@ import org.creditgate.model.Penalty;
  */
 public final class UpstreamRouting {
 
-    /** An upstream platform and the regime it applies. */
-    public record Upstream(String id, Set<Dataset> datasets, Regime regime) {
+    /** An upstream platform, the regime it applies and when it takes records. */
+    public record Upstream(String id, Set<Dataset> datasets, Regime regime, PushSchedule schedule) {
         public Upstream {
             datasets = Collections.unmodifiableSet(EnumSet.copyOf(datasets.isEmpty() ? EnumSet.noneOf(Dataset.class)
                     : datasets));
+            Objects.requireNonNull(schedule, "schedule");
+        }
+
+        /** An upstream that takes records as they come. */
+        public Upstream(String id, Set<Dataset> datasets, Regime regime) {
+            this(id, datasets, regime, PushSchedule.ALWAYS);
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Text-to-value parsing of the configuration types, with errors that name the PID, the key and the rule. */
-final class ConfigValues {
+public final class ConfigValues {
 
     private ConfigValues() {
     }
@@ -57,7 +57,13 @@ final class ConfigValues {
         };
     }
 
-    static Duration duration(String text) {
+    /**
+     * {@code 500ms}, {@code 30s}, {@code 5m}, {@code 4h}, {@code 1d} or ISO-8601 ({@code PT4H}); public for the few
+     * configuration tables that are not a connector's {@link Settings} (the routing table).
+     *
+     * @throws IllegalArgumentException when the text is none of these
+     */
+    public static Duration duration(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         try {
             if (t.startsWith("p")) {
