@@ -16,6 +16,7 @@ import org.apache.camel.Route;
 import org.creditgate.core.health.ComponentHealth;
 import org.creditgate.core.ingest.IngestRequest;
 import org.creditgate.ledger.Ledger;
+import org.creditgate.core.schedule.PushWindows;
 import org.creditgate.spi.ConnectorDescriptor;
 import org.creditgate.spi.GatewayConnector;
 import org.creditgate.spi.ingest.IngestResult;
@@ -39,6 +40,7 @@ public final class ConnectorRegistry {
     private Ledger ledger;
     private Path workRoot;
     private Clock clock = Clock.systemUTC();
+    private PushWindows windows;
 
     /** Starts every bound connector in this context; later binds start at once. */
     public synchronized void attach(CamelContext camel, Function<IngestRequest, IngestResult> ingest, Ledger ledger,
@@ -48,7 +50,24 @@ public final class ConnectorRegistry {
         this.ledger = ledger;
         this.workRoot = workRoot;
         this.clock = clock;
+        if (windows != null) {
+            windows.attach(camel, this::pausedRoute);
+        }
         instances.values().forEach(this::start);
+    }
+
+    /**
+     * Lets {@code windows} hold the scheduled lanes of windowed upstreams (set before {@link #attach}); without it
+     * every lane runs always.
+     */
+    public synchronized void pushWindows(PushWindows windows) {
+        this.windows = windows;
+    }
+
+    /** Whether the route belongs to a connector an operator paused. */
+    public synchronized boolean pausedRoute(String route) {
+        return instances.values().stream()
+                .anyMatch(i -> i.state() == ConnectorState.PAUSED && i.routeIds().contains(route));
     }
 
     /** Stops every connector's routes (in-flight work finishes) and forgets the context; bindings are kept. */
@@ -105,7 +124,10 @@ public final class ConnectorRegistry {
     public synchronized void resume(String id) throws Exception {
         ConnectorInstance instance = require(id);
         for (String route : instance.routeIds()) {
-            camel.getRouteController().startRoute(route);
+            if (windows == null || !windows.holds(route)) {
+                // a lane outside its push window starts when the window opens
+                camel.getRouteController().startRoute(route);
+            }
         }
         instance.state(ConnectorState.RUNNING);
         LOG.info("Connector {} resumed", id);
@@ -156,8 +178,9 @@ public final class ConnectorRegistry {
         // Camel resolves some classes of a route by name (onException types, bean classes) through the context's
         // class resolver, which sees only the Camel bundle: let it see the connector's bundle too
         camel.getClassResolver().addClassLoader(connector.getClass().getClassLoader());
+        RegistryContext context = new RegistryContext(instance, ingest, ledger, workRoot, clock);
         try {
-            camel.addRoutes(connector.routes(new RegistryContext(instance, ingest, ledger, workRoot, clock)));
+            camel.addRoutes(connector.routes(context));
         } catch (Exception | LinkageError e) {
             removeAll(added(before));
             instance.failed("routes failed to start: " + e.getMessage());
@@ -173,12 +196,46 @@ public final class ConnectorRegistry {
             return;
         }
         boolean started = added.stream().anyMatch(r -> camel.getRouteController().getRouteStatus(r).isStarted());
+        if (context.isSink()) {
+            try {
+                added = addLanes(d, started, added);
+            } catch (Exception e) {
+                removeAll(added(before));
+                instance.failed("upstream lanes failed to start: " + e.getMessage());
+                LOG.error("Connector {} not started: {}", d.id(), instance.problem());
+                return;
+            }
+        }
         instance.running(added, started || added.isEmpty());
         LOG.info("Connector {} {} ({} v{}, department {}, routes {})", d.id(), started ? "started" : "installed paused",
                 d.type(), d.version(), d.department(), added);
     }
 
+    /**
+     * Adds the lanes feeding a sink, listed first so that removal stops them before the sink's input. The scheduled
+     * lane of an upstream with a push window is registered with {@link PushWindows}, which starts it in its window.
+     */
+    private List<String> addLanes(ConnectorDescriptor d, boolean sinkStarted, List<String> sinkRoutes)
+            throws Exception {
+        String scheduled = UpstreamLanes.scheduledRouteId(d);
+        if (windows != null) {
+            windows.register(scheduled, d.department());
+        }
+        boolean mayStart = sinkStarted && (windows == null || !windows.holds(scheduled));
+        camel.addRoutes(new UpstreamLanes(d, mayStart));
+        if (!sinkStarted) {
+            // installed paused: the lanes wait for resume like the sink's routes
+            camel.getRouteController().stopRoute(d.routePrefix() + UpstreamLanes.REALTIME);
+        }
+        List<String> all = new ArrayList<>(List.of(scheduled, d.routePrefix() + UpstreamLanes.REALTIME));
+        all.addAll(sinkRoutes);
+        return all;
+    }
+
     private void removeRoutes(ConnectorInstance instance) {
+        if (windows != null) {
+            instance.routeIds().forEach(windows::unregister);
+        }
         removeAll(instance.routeIds());
         ClassLoader loader = instance.connector().getClass().getClassLoader();
         boolean shared = instances.values().stream()

@@ -33,6 +33,7 @@ final class RegistryContext implements ConnectorContext {
     private final Ledger ledger;
     private final Path workDir;
     private final Clock clock;
+    private volatile boolean sink;
 
     RegistryContext(ConnectorInstance instance, Function<IngestRequest, IngestResult> ingest, Ledger ledger,
             Path workRoot, Clock clock) {
@@ -62,9 +63,19 @@ final class RegistryContext implements ConnectorContext {
         }
     }
 
+    /**
+     * The sink's input, fed by the {@link UpstreamLanes} the registry adds when a connector asked for it: the
+     * sink sees one stream of messages, the core decides when each lane runs.
+     */
     @Override
     public String upstreamQueueUri() {
-        return GatewayAddresses.upstreamConsumerUri(descriptor().department());
+        sink = true;
+        return UpstreamLanes.sinkInput(descriptor());
+    }
+
+    /** Whether the connector consumes an upstream's queue (asked for {@link #upstreamQueueUri()}). */
+    boolean isSink() {
+        return sink;
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.creditgate.core.delivery;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.creditgate.spi.GatewayAddresses;
-import org.creditgate.spi.GatewayHeaders;
 
 /**
  * Route {@code core.fanout}: consumes every accepted record version in a JMS transaction and puts one copy on the
@@ -31,7 +30,7 @@ public final class FanOutRoutes extends RouteBuilder {
                 .process(fanOut::route).id("core.fanout.route")
                 .split(body())
                     .process(FanOut::address).id("core.fanout.address")
-                    .toD(JMS + ":queue:" + GatewayAddresses.UPSTREAM_PREFIX + "${header." + GatewayHeaders.UPSTREAM + "}")
+                    .toD(JMS + ":queue:${exchangeProperty." + FanOut.QUEUE + "}")
                         .id("core.fanout.send")
                 .end();
     }

@@ -1,5 +1,6 @@
 package org.creditgate.core.delivery;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
 
 import org.creditgate.core.health.ComponentHealth;
 import org.creditgate.model.Dataset;
+import org.creditgate.spi.config.ConfigValues;
+import org.creditgate.model.routing.PushSchedule;
 import org.creditgate.model.routing.UpstreamRouting;
 import org.creditgate.model.routing.UpstreamRouting.Regime;
 import org.creditgate.model.routing.UpstreamRouting.Upstream;
@@ -34,6 +37,9 @@ public class RoutingTable {
     public static final String PID = "org.creditgate.routing";
     private static final Logger LOG = LoggerFactory.getLogger(RoutingTable.class);
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*");
+    private static final String ALWAYS = "always";
+    /** What skips a push window unless {@code <id>.realtime} says otherwise: corrections and shields. */
+    private static final List<String> DEFAULT_REALTIME = List.of("UPDATE", "SHIELD");
 
     private volatile UpstreamRouting routing;
     private volatile List<String> deadlineUpstreams = List.of();
@@ -103,13 +109,58 @@ public class RoutingTable {
                 }
             }
             String regime = text(props, id + ".regime").orElse(Regime.SHARING.name());
+            Regime r;
             try {
-                upstreams.add(new Upstream(id, datasets, Regime.valueOf(regime.toUpperCase(Locale.ROOT))));
+                r = Regime.valueOf(regime.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw invalid(id + ".regime", "'" + regime + "' is not one of " + Arrays.toString(Regime.values()));
             }
+            upstreams.add(new Upstream(id, datasets, r, schedule(props, id)));
         }
         return new UpstreamRouting(upstreams);
+    }
+
+    /** {@code <id>.schedule} (cron or {@code always}), {@code .window}, {@code .days}, {@code .realtime}. */
+    private static PushSchedule schedule(Map<String, ?> props, String id) {
+        String cron = text(props, id + ".schedule").orElse(ALWAYS);
+        if (ALWAYS.equalsIgnoreCase(cron)) {
+            for (String key : List.of(".window", ".days", ".realtime")) {
+                if (text(props, id + key).isPresent()) {
+                    throw invalid(id + key, "applies only to a push window, but " + id + ".schedule is always");
+                }
+            }
+            return PushSchedule.ALWAYS;
+        }
+        Duration window;
+        try {
+            window = ConfigValues.duration(text(props, id + ".window").orElseThrow(
+                    () -> invalid(id + ".window", "is required with a schedule (how long each window stays open)")));
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith(PID)) {
+                throw e;
+            }
+            throw invalid(id + ".window", "'" + props.get(id + ".window") + "' is not a duration like 4h or 30m");
+        }
+        String days = text(props, id + ".days").orElse("every");
+        PushSchedule.Days d = switch (days.toLowerCase(Locale.ROOT)) {
+            case "every" -> PushSchedule.Days.EVERY_DAY;
+            case "working" -> PushSchedule.Days.WORKING_DAYS;
+            default -> throw invalid(id + ".days", "'" + days + "' must be every or working");
+        };
+        List<String> realtime = list(props, id + ".realtime").orElse(DEFAULT_REALTIME);
+        try {
+            PushSchedule s = PushSchedule.windowed(cron, window, d, Set.copyOf(realtime));
+            if (window.compareTo(Duration.ofDays(1)) > 0) {
+                throw invalid(id + ".window", window + " is longer than a day");
+            }
+            return s;
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith(PID)) {
+                throw e;
+            }
+            String key = e.getMessage() != null && e.getMessage().startsWith("real-time") ? ".realtime" : ".schedule";
+            throw invalid(id + key, e.getMessage());
+        }
     }
 
     private static Optional<String> text(Map<String, ?> props, String key) {
@@ -128,7 +179,7 @@ public class RoutingTable {
     private static String describe(UpstreamRouting r) {
         StringBuilder b = new StringBuilder();
         r.upstreams().values().forEach(u -> b.append(b.length() == 0 ? "" : "; ").append(u.id()).append(' ')
-                .append(u.regime()).append(' ').append(u.datasets()));
+                .append(u.regime()).append(' ').append(u.datasets()).append(' ').append(u.schedule()));
         return b.toString();
     }
 }

@@ -10,6 +10,7 @@ import org.creditgate.core.connectors.ConnectorRegistry;
 import org.creditgate.core.delivery.DeadLetters;
 import org.creditgate.core.delivery.DeadlineWatch;
 import org.creditgate.core.health.ComponentHealth;
+import org.creditgate.core.schedule.PushWindows;
 
 /** The ingest entry point as an OSGi service, for the REST API (and health of what it depends on). */
 public interface IngestGateway {
@@ -30,6 +31,9 @@ public interface IngestGateway {
 
     /** 双公示 records at risk of missing their publication deadline. */
     DeadlineWatch deadlines();
+
+    /** The upstreams' push windows. */
+    PushWindows pushWindows();
 
     /** The upstreams' dead-letter queues. */
     DeadLetters deadLetters();

@@ -45,4 +45,10 @@ public @interface CoreConfig {
 
     @AttributeDefinition(description = "Time zone of business dates")
     String business_zone() default "Asia/Shanghai";
+
+    @AttributeDefinition(min = "1000", description = "How often push windows are checked and lanes started or stopped (ms)")
+    long schedule_tickMs() default 10000L;
+
+    @AttributeDefinition(min = "3000", description = "How long the schedule leader keeps the role without renewing it (ms)")
+    long schedule_leaseMs() default 15000L;
 }

@@ -11,7 +11,7 @@ import java.time.ZoneId;
  */
 public record CoreSettings(String brokerUrl, String brokerUser, Secret brokerPassword, String ingestAddress,
         int maxBatchSize, long maxRequestBytes, Duration confirmTimeout, Duration recoveryPeriod,
-        Duration recoveryGrace, Path calendarDir, ZoneId zone) {
+        Duration recoveryGrace, Path calendarDir, ZoneId zone, Duration scheduleTick, Duration scheduleLease) {
 
     /** A password that never prints. */
     public record Secret(String value) {
@@ -33,7 +33,9 @@ public record CoreSettings(String brokerUrl, String brokerUser, Secret brokerPas
                 Duration.ofMillis(atLeast("ingest.recovery.periodMs", c.ingest_recovery_periodMs(), 1000)),
                 Duration.ofMillis(atLeast("ingest.recovery.graceMs", c.ingest_recovery_graceMs(), 0)),
                 etcDir.resolve(require("calendar.dir", c.calendar_dir())),
-                zone(c.business_zone()));
+                zone(c.business_zone()),
+                Duration.ofMillis(atLeast("schedule.tickMs", c.schedule_tickMs(), 1000)),
+                Duration.ofMillis(atLeast("schedule.leaseMs", c.schedule_leaseMs(), 3000)));
     }
 
     private static String require(String key, String value) {

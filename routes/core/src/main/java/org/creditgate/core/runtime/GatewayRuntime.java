@@ -32,7 +32,12 @@ import org.creditgate.core.ingest.IngestRequest;
 import org.creditgate.spi.ingest.IngestResult;
 import org.creditgate.core.ingest.IngestRoutes;
 import org.creditgate.ledger.Ledger;
+import org.creditgate.core.schedule.HazelcastClusterService;
+import org.creditgate.core.schedule.PushWindowRoutes;
+import org.creditgate.core.schedule.PushWindows;
 import org.creditgate.model.calendar.WorkingDayCalendar;
+import org.apache.camel.cluster.CamelClusterView;
+import com.hazelcast.core.HazelcastInstance;
 import org.creditgate.model.validation.RecordValidator;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -63,6 +68,8 @@ public class GatewayRuntime implements IngestGateway {
     private Ledger ledger;
     @Reference
     private RoutingTable routing;
+    @Reference
+    private HazelcastInstance hazelcast;
 
     private final ConnectorRegistry connectors = new ConnectorRegistry();
     private CamelContext camel;
@@ -71,6 +78,7 @@ public class GatewayRuntime implements IngestGateway {
     private CachingConnectionFactory deliveryConnections;
     private DeadLetters deadLetters;
     private DeadlineWatch deadlines;
+    private PushWindows windows;
 
     @Activate
     void activate(CoreConfig config) throws Exception {
@@ -86,11 +94,18 @@ public class GatewayRuntime implements IngestGateway {
         deliveryConnections = new CachingConnectionFactory(amqp);
         deadLetters = new DeadLetters(amqp);
         deadlines = new DeadlineWatch(ledger, routing, calendar, Clock.systemUTC(), settings.zone());
+        HazelcastClusterService cluster = new HazelcastClusterService(hazelcast, settings.scheduleLease());
         camel = CamelRuntimes.start("creditgate", context -> context.addComponent(FanOutRoutes.JMS,
                         JmsComponent.jmsComponentTransacted(deliveryConnections,
                                 new JmsTransactionManager(deliveryConnections))),
                 new IngestRoutes(pipeline, settings.recoveryPeriod(), settings.recoveryGrace()),
                 new FanOutRoutes(settings.ingestAddress(), new FanOut(routing, ledger, Clock.systemUTC())));
+        camel.addService(cluster);
+        CamelClusterView schedules = cluster.getView(PushWindowRoutes.NAMESPACE);
+        windows = new PushWindows(routing, ledger, calendar, settings.zone(), Clock.systemUTC(),
+                () -> schedules.getLocalMember().isLeader());
+        connectors.pushWindows(windows);
+        camel.addRoutes(new PushWindowRoutes(windows, settings.scheduleTick()));
         producer = camel.createProducerTemplate();
         connectors.attach(camel, this::ingest, ledger, KarafPaths.data().resolve("connectors"), Clock.systemUTC());
         LOG.info("Gateway core started: ingest to address {} on {}, batches up to {} records",
@@ -120,6 +135,11 @@ public class GatewayRuntime implements IngestGateway {
     @Override
     public DeadlineWatch deadlines() {
         return deadlines;
+    }
+
+    @Override
+    public PushWindows pushWindows() {
+        return windows;
     }
 
     @Override

@@ -157,4 +157,58 @@ class FanOutRoutesTest extends CamelTestSupport {
         assertThat(broker.browse("creditgate.upstream.creditchina")).isEmpty();
         assertThat(broker.browse("creditgate.upstream.gsxt")).isEmpty();
     }
+
+    /** What the ingest pipeline puts on the accepted queue for one version. */
+    private void accepted(CreditRecord r, int version, String subject) {
+        CreditRecord v = r.withMeta(new org.creditgate.model.RecordMeta(idOf(r), version, r.meta().op()));
+        template.send(FanOutRoutes.JMS + ":queue:" + ACCEPTED, e -> {
+            e.getMessage().setBody(CanonicalJson.write(v));
+            e.getMessage().setHeader(GatewayHeaders.RECORD_ID, idOf(r));
+            e.getMessage().setHeader(GatewayHeaders.VERSION, version);
+            e.getMessage().setHeader(GatewayHeaders.GROUP, subject);
+        });
+    }
+
+    /**
+     * The shipped table gives province a nightly window with corrections on the real-time lane: an ADD waits for the
+     * window, a correction of it waits behind it on the same lane, and a correction of a record province already
+     * has goes on the real-time lane. Upstreams without a window get everything on their one queue.
+     */
+    @Test
+    void correctionsTakeTheRealTimeLaneUnlessAnEarlierVersionStillWaits() throws Exception {
+        ObjectNode json = SampleRecords.penalty("榕市监罚〔2026〕3号");
+        CreditRecord add = validated(json);
+        ObjectNode corrected = json.deepCopy();
+        corrected.put("op", "UPDATE");
+        corrected.put("CF_NR", "罚款人民币3000元");
+        corrected.put("CF_NR_FK", "0.3");
+        CreditRecord update = validated(corrected);
+        String id = idOf(add);
+        NotifyBuilder two = new NotifyBuilder(context).fromRoute(FanOutRoutes.ROUTE_ID).whenCompleted(2).create();
+
+        accepted(add, 1, "S:91350100M000100Y43");
+        accepted(update, 2, "S:91350100M000100Y43");
+
+        assertThat(two.matches(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(broker.browse("creditgate.upstream.province")).hasSize(2));
+        assertThat(broker.browse("creditgate.upstream.province.realtime")).as("v2 waits behind v1").isEmpty();
+
+        // province received v1 and v2; a third version goes out at once
+        ledger.updateDeliveries("province", List.of(new org.creditgate.ledger.VersionRef(id, 1),
+                new org.creditgate.ledger.VersionRef(id, 2)), DeliveryState.ACCEPTED, "B1", "R1", null,
+                java.time.Instant.now());
+        NotifyBuilder third = new NotifyBuilder(context).fromRoute(FanOutRoutes.ROUTE_ID).whenCompleted(1).create();
+        accepted(update, 3, "S:91350100M000100Y43");
+
+        assertThat(third.matches(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(broker.browse("creditgate.upstream.province.realtime")).hasSize(1));
+        assertThat(broker.browse("creditgate.upstream.province.realtime").get(0)
+                .getStringProperty(GatewayHeaders.ARTEMIS_DUPLICATE_ID)).isEqualTo(id + ":3:province");
+        assertThat(broker.browse("creditgate.upstream.province")).hasSize(2);
+        // creditchina has no window: every version on its one queue
+        assertThat(broker.browse("creditgate.upstream.creditchina")).hasSize(3);
+        assertThat(broker.browse("creditgate.upstream.creditchina.realtime")).isEmpty();
+    }
 }

@@ -58,6 +58,11 @@ class GatewayApiTest {
         }
 
         @Override
+        public org.creditgate.core.schedule.PushWindows pushWindows() {
+            return null;
+        }
+
+        @Override
         public org.creditgate.core.delivery.DeadlineWatch deadlines() {
             return null;
         }

@@ -1,0 +1,48 @@
+package org.creditgate.core.connectors;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.creditgate.spi.ConnectorDescriptor;
+import org.creditgate.spi.GatewayAddresses;
+
+/**
+ * The two lanes feeding a sink connector, added by the core next to the sink's own routes (and removed, paused and
+ * resumed with them): {@code <id>.lane-scheduled} consumes the upstream's queue and runs only while its push window
+ * is open (see {@code PushWindows}); {@code <id>.lane-realtime} consumes the real-time queue always. Both call the
+ * sink's input synchronously, so the sink works inside the lane's JMS transaction: its exception rolls the message
+ * back for the broker to redeliver, its dead-letter send commits with the consumption.
+ */
+final class UpstreamLanes extends RouteBuilder {
+
+    static final String SCHEDULED = "lane-scheduled";
+    static final String REALTIME = "lane-realtime";
+
+    private final ConnectorDescriptor descriptor;
+    private final boolean scheduledStarts;
+
+    /** {@code scheduledStarts}: whether the scheduled lane may start now (its window open, or none). */
+    UpstreamLanes(ConnectorDescriptor descriptor, boolean scheduledStarts) {
+        this.descriptor = descriptor;
+        this.scheduledStarts = scheduledStarts;
+    }
+
+    /** Where a sink's route consumes from: fed by both lanes. */
+    static String sinkInput(ConnectorDescriptor descriptor) {
+        return "direct:" + descriptor.id() + ".upstream";
+    }
+
+    static String scheduledRouteId(ConnectorDescriptor descriptor) {
+        return descriptor.routePrefix() + SCHEDULED;
+    }
+
+    @Override
+    public void configure() {
+        String upstream = descriptor.department();
+        // the sink logs and retries itself; a second error handler here would only log the same failure twice
+        errorHandler(noErrorHandler());
+        from(GatewayAddresses.upstreamConsumerUri(upstream)).routeId(scheduledRouteId(descriptor))
+                .autoStartup(scheduledStarts)
+                .to(sinkInput(descriptor)).id(descriptor.routePrefix() + SCHEDULED + "-deliver");
+        from(GatewayAddresses.realtimeConsumerUri(upstream)).routeId(descriptor.routePrefix() + REALTIME)
+                .to(sinkInput(descriptor)).id(descriptor.routePrefix() + REALTIME + "-deliver");
+    }
+}
