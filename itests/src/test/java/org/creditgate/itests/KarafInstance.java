@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -94,7 +95,36 @@ final class KarafInstance implements AutoCloseable {
         k.rewrite(etc.resolve("broker.xml"), "tcp://127.0.0.1:5672", "tcp://127.0.0.1:" + k.amqpPort);
         k.rewrite(etc.resolve("org.creditgate.core.cfg"), "amqp://127.0.0.1:5672", "amqp://127.0.0.1:" + k.amqpPort);
         k.rewrite(etc.resolve("hazelcast.xml"), ">5701<", ">" + ports[5] + "<");
+        k.pushWindows(Map.of());
         return k;
+    }
+
+    /**
+     * Replaces the push windows of the shipped routing table (province nightly, national hourly) — tests deliver at
+     * once unless they ask for windows: {@code schedules} maps an upstream to its {@code <id>.*} schedule keys
+     * (without the id), e.g. {@code "province" → "schedule = 0 3 * * *\nwindow = 1h"}; others get
+     * {@code always}. Written atomically, so it also reconfigures a running gateway.
+     */
+    void pushWindows(Map<String, String> schedules) throws IOException {
+        Path file = home.resolve("etc/org.creditgate.routing.cfg");
+        StringBuilder out = new StringBuilder();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.matches("^[a-z0-9]+\\.(schedule|window|days|realtime)\\s*=.*")) {
+                out.append(line).append('\n');
+            }
+        }
+        for (String upstream : List.of("province", "national", "creditchina", "gsxt")) {
+            String keys = schedules.getOrDefault(upstream, "schedule = always");
+            for (String kv : keys.split("\n")) {
+                out.append(upstream).append('.').append(kv.strip()).append('\n');
+            }
+        }
+        writeEtc("org.creditgate.routing.cfg", out.toString());
+    }
+
+    /** Replaces text in a file of etc/ (before start, or live for files FileInstall watches). */
+    void editEtc(String name, String from, String to) throws IOException {
+        rewrite(home.resolve("etc").resolve(name), from, to);
     }
 
     private void rewrite(Path file, String from, String to) throws IOException {
