@@ -45,4 +45,12 @@ public @interface CoreConfig {
 
     @AttributeDefinition(description = "Time zone of business dates")
     String business_zone() default "Asia/Shanghai";
+
+    @AttributeDefinition(description = "Time of day (business.zone) of the daily reconciliation with every upstream, "
+            + "HH:mm; off: only on demand")
+    String reconcile_at() default "06:00";
+
+    @AttributeDefinition(min = "0", description = "Automatic resends of one record version by reconciliation before "
+            + "it is dead-lettered and alerted")
+    int reconcile_maxResends() default 3;
 }

@@ -25,6 +25,10 @@ import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.jms.connection.JmsTransactionManager;
 import org.creditgate.core.delivery.JmsDurableEnqueuer;
 import org.creditgate.core.health.ComponentHealth;
+import org.creditgate.core.reconcile.JmsResender;
+import org.creditgate.core.reconcile.ReconcileRoutes;
+import org.creditgate.core.reconcile.ReconcileSchedule;
+import org.creditgate.core.reconcile.Reconciler;
 import org.creditgate.spi.ingest.IngestException;
 import org.creditgate.core.ingest.IngestGateway;
 import org.creditgate.core.ingest.IngestPipeline;
@@ -71,6 +75,7 @@ public class GatewayRuntime implements IngestGateway {
     private CachingConnectionFactory deliveryConnections;
     private DeadLetters deadLetters;
     private DeadlineWatch deadlines;
+    private Reconciler reconciler;
 
     @Activate
     void activate(CoreConfig config) throws Exception {
@@ -90,11 +95,25 @@ public class GatewayRuntime implements IngestGateway {
                         JmsComponent.jmsComponentTransacted(deliveryConnections,
                                 new JmsTransactionManager(deliveryConnections))),
                 new IngestRoutes(pipeline, settings.recoveryPeriod(), settings.recoveryGrace()),
-                new FanOutRoutes(settings.ingestAddress(), new FanOut(routing, ledger, Clock.systemUTC())));
+                new FanOutRoutes(settings.ingestAddress(), new FanOut(routing, ledger, Clock.systemUTC())),
+                reconcileRoutes(config, settings, amqp));
         producer = camel.createProducerTemplate();
         connectors.attach(camel, this::ingest, ledger, KarafPaths.data().resolve("connectors"), Clock.systemUTC());
         LOG.info("Gateway core started: ingest to address {} on {}, batches up to {} records",
                 settings.ingestAddress(), settings.brokerUrl(), settings.maxBatchSize());
+    }
+
+    /** Daily reconciliation: the sinks' holdings capability, resends over the broker (see {@link Reconciler}). */
+    private ReconcileRoutes reconcileRoutes(CoreConfig config, CoreSettings settings, JmsConnectionFactory amqp) {
+        ReconcileSchedule schedule = ReconcileSchedule.parse(config.reconcile_at());
+        if (config.reconcile_maxResends() < 0) {
+            throw new IllegalArgumentException(CoreConfig.PID + ": reconcile.maxResends must be 0 or more, got "
+                    + config.reconcile_maxResends());
+        }
+        reconciler = new Reconciler(ledger, connectors::upstreamHoldings, connectors::sinkUpstreams,
+                new JmsResender(amqp), Clock.systemUTC(), config.reconcile_maxResends());
+        LOG.info("Reconciliation with the upstreams: {}", schedule);
+        return new ReconcileRoutes(reconciler, schedule, Clock.systemUTC(), settings.zone());
     }
 
     private static WorkingDayCalendar calendar(CoreSettings settings) {
@@ -120,6 +139,11 @@ public class GatewayRuntime implements IngestGateway {
     @Override
     public DeadlineWatch deadlines() {
         return deadlines;
+    }
+
+    @Override
+    public Reconciler reconciler() {
+        return reconciler;
     }
 
     @Override
