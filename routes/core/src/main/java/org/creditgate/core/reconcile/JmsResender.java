@@ -57,7 +57,15 @@ public final class JmsResender implements Resender {
                 m.setStringProperty(GatewayHeaders.ERROR_REASON, reason);
             }
             p.send(m);
-            s.commit();
+            try {
+                s.commit();
+            } catch (jakarta.jms.TransactionRolledBackException e) {
+                // Artemis refuses a duplicate id by rolling the commit back: this try was made already, and the
+                // broker still holds (or delivered) its copy — done, not a failure
+                if (e.getMessage() == null || !e.getMessage().contains("Duplicate message detected")) {
+                    throw e;
+                }
+            }
         }
     }
 }
