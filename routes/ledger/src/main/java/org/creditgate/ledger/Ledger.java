@@ -87,6 +87,30 @@ public interface Ledger {
      */
     List<RecordVersion> currentVersions(java.util.Collection<String> datasets, Instant since, int limit);
 
+    /**
+     * Every delivery to one upstream with its record's dataset and current version, by record id and version (for
+     * reconciliation).
+     */
+    List<UpstreamDelivery> deliveriesTo(String upstream);
+
+    /** The automatic resends reconciliation made to one upstream, per record version. */
+    java.util.Map<VersionRef, AutoResends> autoResends(String upstream);
+
+    /** Counts one more automatic resend of a record version to an upstream (one transaction); returns the tries now. */
+    int countAutoResend(String upstream, VersionRef ref, Instant at);
+
+    /** Notes that reconciliation gave up on a record version (dead-lettered it) after its automatic resends. */
+    void markDeadLettered(String upstream, VersionRef ref, Instant at);
+
+    /** Keeps a reconciliation report (JSON) of one upstream. */
+    void saveReconciliation(String upstream, Instant runAt, String reportJson);
+
+    /** The latest reconciliation report of one upstream. */
+    Optional<ReconciliationRun> latestReconciliation(String upstream);
+
+    /** The latest reconciliation report of every upstream, by upstream id. */
+    List<ReconciliationRun> latestReconciliations();
+
     /** Liveness probe: a trivial query against the database; false (never an exception) when it fails. */
     boolean isHealthy();
 }

@@ -283,6 +283,9 @@ abstract class LedgerContractTest {
             assertThat(rs.next()).isTrue();
             assertThat(List.of(rs.getInt(1), rs.getString(2), rs.getString(3)))
                     .containsExactly(3, "V3__delivery.sql", sha256("V3__delivery.sql"));
+            assertThat(rs.next()).isTrue();
+            assertThat(List.of(rs.getInt(1), rs.getString(2), rs.getString(3)))
+                    .containsExactly(5, "V5__reconciliation.sql", sha256("V5__reconciliation.sql"));
             assertThat(rs.next()).isFalse();
         }
         assertThat(reopened.head("r1")).get().extracting(RecordHead::currentVersion).isEqualTo(1);
@@ -331,6 +334,53 @@ abstract class LedgerContractTest {
         assertThat(ledger.countDeliveries("province")).isEqualTo(Map.of(DeliveryState.ACCEPTED, 1L));
         assertThat(ledger.updateDeliveries("national", List.of(new VersionRef("r1", 1)), DeliveryState.SENT, null,
                 null, null, T0)).as("no such delivery").isZero();
+    }
+
+    @Test
+    void deliveriesToAnUpstreamCarryTheirRecordsDatasetAndCurrentVersion() {
+        ledger.accept(List.of(version("r1", 1, "k1", T0), version("r2", 1, "k2", T0)));
+        ledger.accept(List.of(version("r1", 2, "k1", T0.plusSeconds(1))));
+        ledger.queueDeliveries(List.of(Delivery.queued("r1", 1, "province", T0), Delivery.queued("r1", 2, "province", T0),
+                Delivery.queued("r2", 1, "province", T0), Delivery.queued("r2", 1, "gsxt", T0)));
+        ledger.updateDeliveries("province", List.of(new VersionRef("r1", 1)), DeliveryState.ACCEPTED, null, "R-1", null,
+                T0.plusSeconds(3));
+
+        assertThat(ledger.deliveriesTo("province")).extracting(d -> d.delivery().recordId(), d -> d.delivery().version(),
+                d -> d.delivery().state(), UpstreamDelivery::dataset, UpstreamDelivery::currentVersion).containsExactly(
+                        tuple("r1", 1, DeliveryState.ACCEPTED, "PENALTY", 2),
+                        tuple("r1", 2, DeliveryState.QUEUED, "PENALTY", 2),
+                        tuple("r2", 1, DeliveryState.QUEUED, "PENALTY", 1));
+        assertThat(ledger.deliveriesTo("national")).isEmpty();
+    }
+
+    @Test
+    void automaticResendsAreCountedPerDeliveryAndTheGivingUpKept() {
+        VersionRef r1 = new VersionRef("r1", 1);
+        assertThat(ledger.countAutoResend("province", r1, T0)).isEqualTo(1);
+        assertThat(ledger.countAutoResend("province", r1, T0.plusSeconds(60))).isEqualTo(2);
+        assertThat(ledger.countAutoResend("gsxt", r1, T0)).as("per upstream").isEqualTo(1);
+        ledger.markDeadLettered("province", r1, T0.plusSeconds(120));
+        ledger.markDeadLettered("national", new VersionRef("r9", 3), T0);
+
+        assertThat(ledger.autoResends("province")).containsExactly(Map.entry(r1,
+                new AutoResends("r1", 1, "province", 2, T0.plusSeconds(60), T0.plusSeconds(120))));
+        assertThat(ledger.autoResends("national").get(new VersionRef("r9", 3)).tries()).isZero();
+        assertThat(ledger.autoResends("creditchina")).isEmpty();
+    }
+
+    @Test
+    void reconciliationReportsAreKeptAndTheLatestPerUpstreamFound() {
+        ledger.saveReconciliation("province", T0, "{\"run\":1}");
+        ledger.saveReconciliation("province", T0.plusSeconds(86_400), "{\"run\":2,\"备注\":\"缺失\"}");
+        ledger.saveReconciliation("gsxt", T0, "{\"run\":3}");
+
+        assertThat(ledger.latestReconciliation("province")).get().satisfies(r -> {
+            assertThat(r.runAt()).isEqualTo(T0.plusSeconds(86_400));
+            assertThat(r.report()).isEqualTo("{\"run\":2,\"备注\":\"缺失\"}");
+        });
+        assertThat(ledger.latestReconciliation("national")).isEmpty();
+        assertThat(ledger.latestReconciliations()).extracting(ReconciliationRun::upstream, ReconciliationRun::report)
+                .containsExactly(tuple("gsxt", "{\"run\":3}"), tuple("province", "{\"run\":2,\"备注\":\"缺失\"}"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.creditgate.spi.ConnectorDescriptor;
 import org.creditgate.spi.ConnectorKind;
 import org.creditgate.spi.GatewayConnector;
 import org.creditgate.spi.config.Settings;
+import org.creditgate.spi.delivery.UpstreamHoldings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -20,7 +21,8 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
  */
 @Component(service = GatewayConnector.class, configurationPid = EnvelopeConnector.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
-public final class EnvelopeConnector extends ConfiguredConnector<EnvelopeSettings> {
+public final class EnvelopeConnector extends ConfiguredConnector<EnvelopeSettings>
+        implements UpstreamHoldings.Source {
 
     public static final String TYPE = "envelope";
     public static final String PID = "org.creditgate.connector." + TYPE;
@@ -39,5 +41,11 @@ public final class EnvelopeConnector extends ConfiguredConnector<EnvelopeSetting
     protected RoutesBuilder routes(EnvelopeSettings settings, ConnectorDescriptor descriptor,
             ConnectorContext context) {
         return new EnvelopeRoutes(descriptor, settings, context);
+    }
+
+    /** Reconciliation: the upstream's holdings and status queries over its REST API. */
+    @Override
+    public java.util.Optional<UpstreamHoldings> upstreamHoldings() {
+        return settings().map(EnvelopeHoldings::new);
     }
 }

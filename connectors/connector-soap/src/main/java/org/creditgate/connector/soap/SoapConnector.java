@@ -9,6 +9,7 @@ import org.creditgate.spi.ConnectorDescriptor;
 import org.creditgate.spi.ConnectorKind;
 import org.creditgate.spi.GatewayConnector;
 import org.creditgate.spi.config.Settings;
+import org.creditgate.spi.delivery.UpstreamHoldings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -20,7 +21,8 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
  */
 @Component(service = GatewayConnector.class, configurationPid = SoapConnector.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
-public final class SoapConnector extends ConfiguredConnector<SoapSettings> {
+public final class SoapConnector extends ConfiguredConnector<SoapSettings>
+        implements UpstreamHoldings.Source {
 
     public static final String TYPE = "soap";
     public static final String PID = "org.creditgate.connector.soap";
@@ -39,5 +41,11 @@ public final class SoapConnector extends ConfiguredConnector<SoapSettings> {
     protected RoutesBuilder routes(SoapSettings settings, ConnectorDescriptor descriptor, ConnectorContext context) {
         NationalClient client = new NationalClient(settings);
         return new SoapRoutes(descriptor, context, new NationalSender(client, settings, descriptor, context), client);
+    }
+
+    /** Reconciliation: the national platform's queryHoldings and queryStatus. */
+    @Override
+    public java.util.Optional<UpstreamHoldings> upstreamHoldings() {
+        return settings().map(NationalHoldings::new);
     }
 }

@@ -9,6 +9,7 @@ import org.creditgate.spi.ConnectorDescriptor;
 import org.creditgate.spi.ConnectorKind;
 import org.creditgate.spi.GatewayConnector;
 import org.creditgate.spi.config.Settings;
+import org.creditgate.spi.delivery.UpstreamHoldings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -20,7 +21,8 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
  */
 @Component(service = GatewayConnector.class, configurationPid = XmlFileConnector.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
-public final class XmlFileConnector extends ConfiguredConnector<XmlFileSettings> {
+public final class XmlFileConnector extends ConfiguredConnector<XmlFileSettings>
+        implements UpstreamHoldings.Source {
 
     public static final String TYPE = "xmlfile";
     public static final String PID = "org.creditgate.connector.xmlfile";
@@ -42,5 +44,11 @@ public final class XmlFileConnector extends ConfiguredConnector<XmlFileSettings>
         return new XmlFileRoutes(settings, descriptor, context,
                 new BatchWriter(settings, descriptor, context, pending),
                 new ReceiptReader(settings, descriptor, context, pending));
+    }
+
+    /** Reconciliation: the holdings file the upstream publishes in the receipt directory. */
+    @Override
+    public java.util.Optional<UpstreamHoldings> upstreamHoldings() {
+        return settings().map(GsxtHoldings::new);
     }
 }

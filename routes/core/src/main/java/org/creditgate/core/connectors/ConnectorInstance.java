@@ -30,6 +30,11 @@ public final class ConnectorInstance {
         return connector;
     }
 
+    /** The connector as {@code type} when it offers that capability (e.g. {@code UpstreamHoldings.Source}). */
+    public <T> java.util.Optional<T> capability(Class<T> type) {
+        return type.isInstance(connector) ? java.util.Optional.of(type.cast(connector)) : java.util.Optional.empty();
+    }
+
     public ConnectorMetrics metrics() {
         return metrics;
     }

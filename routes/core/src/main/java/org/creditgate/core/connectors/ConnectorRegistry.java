@@ -107,6 +107,22 @@ public final class ConnectorRegistry {
         return new ArrayList<>(instances.values());
     }
 
+    /** The upstreams a running sink connector delivers to (its department is the upstream id), sorted. */
+    public synchronized List<String> sinkUpstreams() {
+        return instances.values().stream().filter(i -> i.descriptor().kind() == org.creditgate.spi.ConnectorKind.SINK
+                && i.state() != ConnectorState.FAILED).map(i -> i.descriptor().department()).distinct().sorted()
+                .toList();
+    }
+
+    /** The holdings capability of the running sink delivering to {@code upstream}, if it offers one. */
+    public synchronized Optional<org.creditgate.spi.delivery.UpstreamHoldings> upstreamHoldings(String upstream) {
+        return instances.values().stream().filter(i -> i.descriptor().kind() == org.creditgate.spi.ConnectorKind.SINK
+                && i.state() != ConnectorState.FAILED && upstream.equals(i.descriptor().department()))
+                .map(i -> i.capability(org.creditgate.spi.delivery.UpstreamHoldings.Source.class))
+                .flatMap(Optional::stream).map(org.creditgate.spi.delivery.UpstreamHoldings.Source::upstreamHoldings)
+                .flatMap(Optional::stream).findFirst();
+    }
+
     public synchronized Optional<ConnectorInstance> find(String id) {
         return Optional.ofNullable(instances.get(id));
     }

@@ -38,6 +38,11 @@ public interface IngestGateway {
     /** The upstreams' dead-letter queues. */
     DeadLetters deadLetters();
 
+    /** Daily reconciliation with the upstreams, and run-now. */
+    default org.creditgate.core.reconcile.Reconciler reconciler() {
+        throw new UnsupportedOperationException("reconciliation is not available in this gateway");
+    }
+
     /** The connectors running in this gateway. */
     ConnectorRegistry connectors();
 

@@ -51,4 +51,12 @@ public @interface CoreConfig {
 
     @AttributeDefinition(min = "3000", description = "How long the schedule leader keeps the role without renewing it (ms)")
     long schedule_leaseMs() default 15000L;
+
+    @AttributeDefinition(description = "Time of day (business.zone) of the daily reconciliation with every upstream, "
+            + "HH:mm; off: only on demand")
+    String reconcile_at() default "06:00";
+
+    @AttributeDefinition(min = "0", description = "Automatic resends of one record version by reconciliation before "
+            + "it is dead-lettered and alerted")
+    int reconcile_maxResends() default 3;
 }

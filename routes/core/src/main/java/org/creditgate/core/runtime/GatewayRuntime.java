@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.CamelContext;
@@ -25,6 +26,10 @@ import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.jms.connection.JmsTransactionManager;
 import org.creditgate.core.delivery.JmsDurableEnqueuer;
 import org.creditgate.core.health.ComponentHealth;
+import org.creditgate.core.reconcile.JmsResender;
+import org.creditgate.core.reconcile.ReconcileRoutes;
+import org.creditgate.core.reconcile.ReconcileSchedule;
+import org.creditgate.core.reconcile.Reconciler;
 import org.creditgate.spi.ingest.IngestException;
 import org.creditgate.core.ingest.IngestGateway;
 import org.creditgate.core.ingest.IngestPipeline;
@@ -79,6 +84,7 @@ public class GatewayRuntime implements IngestGateway {
     private DeadLetters deadLetters;
     private DeadlineWatch deadlines;
     private PushWindows windows;
+    private Reconciler reconciler;
 
     @Activate
     void activate(CoreConfig config) throws Exception {
@@ -102,6 +108,7 @@ public class GatewayRuntime implements IngestGateway {
                 new FanOutRoutes(settings.ingestAddress(), new FanOut(routing, ledger, Clock.systemUTC())));
         camel.addService(cluster);
         CamelClusterView schedules = cluster.getView(PushWindowRoutes.NAMESPACE);
+        camel.addRoutes(reconcileRoutes(config, settings, amqp, () -> schedules.getLocalMember().isLeader()));
         windows = new PushWindows(routing, ledger, calendar, settings.zone(), Clock.systemUTC(),
                 () -> schedules.getLocalMember().isLeader());
         connectors.pushWindows(windows);
@@ -110,6 +117,20 @@ public class GatewayRuntime implements IngestGateway {
         connectors.attach(camel, this::ingest, ledger, KarafPaths.data().resolve("connectors"), Clock.systemUTC());
         LOG.info("Gateway core started: ingest to address {} on {}, batches up to {} records",
                 settings.ingestAddress(), settings.brokerUrl(), settings.maxBatchSize());
+    }
+
+    /** Daily reconciliation: the sinks' holdings capability, resends over the broker (see {@link Reconciler}). */
+    private ReconcileRoutes reconcileRoutes(CoreConfig config, CoreSettings settings, JmsConnectionFactory amqp,
+            BooleanSupplier leader) {
+        ReconcileSchedule schedule = ReconcileSchedule.parse(config.reconcile_at());
+        if (config.reconcile_maxResends() < 0) {
+            throw new IllegalArgumentException(CoreConfig.PID + ": reconcile.maxResends must be 0 or more, got "
+                    + config.reconcile_maxResends());
+        }
+        reconciler = new Reconciler(ledger, connectors::upstreamHoldings, connectors::sinkUpstreams,
+                new JmsResender(amqp), Clock.systemUTC(), config.reconcile_maxResends());
+        LOG.info("Reconciliation with the upstreams: {}", schedule);
+        return new ReconcileRoutes(reconciler, schedule, Clock.systemUTC(), settings.zone(), leader);
     }
 
     private static WorkingDayCalendar calendar(CoreSettings settings) {
@@ -140,6 +161,11 @@ public class GatewayRuntime implements IngestGateway {
     @Override
     public PushWindows pushWindows() {
         return windows;
+    }
+
+    @Override
+    public Reconciler reconciler() {
+        return reconciler;
     }
 
     @Override

@@ -18,15 +18,18 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.creditgate.ledger.AutoResends;
 import org.creditgate.ledger.Delivery;
 import org.creditgate.ledger.DeliveryState;
 import org.creditgate.ledger.HistoryEvent;
 import org.creditgate.ledger.Ledger;
 import org.creditgate.ledger.LedgerConflictException;
+import org.creditgate.ledger.ReconciliationRun;
 import org.creditgate.ledger.RecordHead;
 import org.creditgate.ledger.RecordState;
 import org.creditgate.ledger.RecordVersion;
 import org.creditgate.ledger.Rejection;
+import org.creditgate.ledger.UpstreamDelivery;
 import org.creditgate.ledger.VersionRef;
 import org.creditgate.ledger.WatermarkChange;
 
@@ -363,6 +366,118 @@ public final class JdbcLedger implements Ledger {
         return jdbc.query("SELECT " + columns + " FROM cg_record_head h JOIN cg_record_version v ON v.record_id = "
                 + "h.record_id AND v.version = h.current_version WHERE h.dataset IN (" + in + ") AND v.received_at >= ? "
                 + "ORDER BY v.received_at, v.record_id LIMIT ?", JdbcLedger::toVersion, params.toArray());
+    }
+
+    @Override
+    public List<UpstreamDelivery> deliveriesTo(String upstream) {
+        return jdbc.query("SELECT d.record_id, d.version, d.upstream, d.state, d.batch_id, d.receipt_id, d.error, "
+                + "d.queued_at, d.updated_at, h.dataset, h.current_version FROM cg_delivery d JOIN cg_record_head h "
+                + "ON h.record_id = d.record_id WHERE d.upstream = ? ORDER BY d.record_id, d.version",
+                rs -> new UpstreamDelivery(new Delivery(rs.getString(1), rs.getInt(2), rs.getString(3),
+                        DeliveryState.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
+                        instant(rs, 8), instant(rs, 9)), rs.getString(10), rs.getInt(11)), upstream);
+    }
+
+    @Override
+    public Map<VersionRef, AutoResends> autoResends(String upstream) {
+        Map<VersionRef, AutoResends> m = new java.util.LinkedHashMap<>();
+        jdbc.query("SELECT record_id, version, upstream, tries, last_try_at, dead_lettered_at FROM cg_delivery_resend "
+                + "WHERE upstream = ? ORDER BY record_id, version", rs -> {
+                    AutoResends r = new AutoResends(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4),
+                            instant(rs, 5), instant(rs, 6));
+                    return m.put(r.ref(), r);
+                }, upstream);
+        return m;
+    }
+
+    @Override
+    public int countAutoResend(String upstream, VersionRef ref, Instant at) {
+        int[] tries = {0};
+        // update, else insert: portable between H2 and PostgreSQL (no MERGE/ON CONFLICT dialects)
+        jdbc.inTransaction(c -> {
+            try (PreparedStatement up = c.prepareStatement("UPDATE cg_delivery_resend SET tries = tries + 1, "
+                    + "last_try_at = ? WHERE record_id = ? AND version = ? AND upstream = ?")) {
+                up.setObject(1, utc(at));
+                up.setString(2, ref.recordId());
+                up.setInt(3, ref.version());
+                up.setString(4, upstream);
+                if (up.executeUpdate() == 0) {
+                    try (PreparedStatement in = c.prepareStatement("INSERT INTO cg_delivery_resend (record_id, "
+                            + "version, upstream, tries, last_try_at) VALUES (?, ?, ?, 1, ?)")) {
+                        in.setString(1, ref.recordId());
+                        in.setInt(2, ref.version());
+                        in.setString(3, upstream);
+                        in.setObject(4, utc(at));
+                        in.executeUpdate();
+                    }
+                }
+            }
+            try (PreparedStatement q = c.prepareStatement("SELECT tries FROM cg_delivery_resend WHERE record_id = ? "
+                    + "AND version = ? AND upstream = ?")) {
+                q.setString(1, ref.recordId());
+                q.setInt(2, ref.version());
+                q.setString(3, upstream);
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    tries[0] = rs.getInt(1);
+                }
+            }
+        });
+        return tries[0];
+    }
+
+    @Override
+    public void markDeadLettered(String upstream, VersionRef ref, Instant at) {
+        jdbc.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE cg_delivery_resend SET dead_lettered_at = ? "
+                    + "WHERE record_id = ? AND version = ? AND upstream = ?")) {
+                p.setObject(1, utc(at));
+                p.setString(2, ref.recordId());
+                p.setInt(3, ref.version());
+                p.setString(4, upstream);
+                if (p.executeUpdate() == 0) {
+                    try (PreparedStatement in = c.prepareStatement("INSERT INTO cg_delivery_resend (record_id, "
+                            + "version, upstream, tries, last_try_at, dead_lettered_at) VALUES (?, ?, ?, 0, ?, ?)")) {
+                        in.setString(1, ref.recordId());
+                        in.setInt(2, ref.version());
+                        in.setString(3, upstream);
+                        in.setObject(4, utc(at));
+                        in.setObject(5, utc(at));
+                        in.executeUpdate();
+                    }
+                }
+            }
+        });
+    }
+
+    @Override
+    public void saveReconciliation(String upstream, Instant runAt, String reportJson) {
+        jdbc.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO cg_reconciliation (upstream, run_at, report) "
+                    + "VALUES (?, ?, ?)")) {
+                p.setString(1, upstream);
+                p.setObject(2, utc(runAt));
+                p.setString(3, reportJson);
+                p.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<ReconciliationRun> latestReconciliation(String upstream) {
+        return jdbc.queryOne("SELECT id, upstream, run_at, report FROM cg_reconciliation WHERE upstream = ? "
+                + "ORDER BY id DESC LIMIT 1", JdbcLedger::toRun, upstream);
+    }
+
+    @Override
+    public List<ReconciliationRun> latestReconciliations() {
+        return jdbc.query("SELECT r.id, r.upstream, r.run_at, r.report FROM cg_reconciliation r WHERE r.id = "
+                + "(SELECT MAX(x.id) FROM cg_reconciliation x WHERE x.upstream = r.upstream) ORDER BY r.upstream",
+                JdbcLedger::toRun);
+    }
+
+    private static ReconciliationRun toRun(ResultSet rs) throws SQLException {
+        return new ReconciliationRun(rs.getLong(1), rs.getString(2), instant(rs, 3), rs.getString(4));
     }
 
     @Override

@@ -1,0 +1,65 @@
+package org.creditgate.connector.xmlfile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.creditgate.model.CanonicalJson;
+import org.creditgate.spi.delivery.DeliveryRef;
+import org.creditgate.spi.delivery.UpstreamHoldings;
+
+/**
+ * Reconciliation over the file exchange: the upstream publishes what it holds as {@code holdings.json} in the receipt
+ * directory (rewritten after every batch it processes; upstream-simulators/README.md, "gsxt"). A file exchange has
+ * no status query, so the status of one record version is read from the same file: HELD when the upstream holds
+ * exactly that version, else NOT_HELD. Refusals are not in it — they came back as receipt files, which the sink has
+ * already reported (REJECTED), so an UNKNOWN delivery here is one whose receipt never came: resent.
+ */
+final class GsxtHoldings implements UpstreamHoldings {
+
+    static final String HOLDINGS_FILE = "holdings.json";
+
+    private final Path file;
+
+    GsxtHoldings(XmlFileSettings settings) {
+        this.file = settings.receiptDir().resolve(HOLDINGS_FILE);
+    }
+
+    @Override
+    public List<Holding> holdings(String dataset) {
+        List<Holding> out = new ArrayList<>();
+        for (JsonNode h : read().path("holdings")) {
+            String d = h.path("dataset").asText(null);
+            if (dataset == null || dataset.equals(d)) {
+                out.add(new Holding(h.path("recordId").asText(), d, h.path("version").asInt(),
+                        h.path("withdrawn").asBoolean(false)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public RecordStatus status(DeliveryRef ref) {
+        for (Holding h : holdings(null)) {
+            if (h.recordId().equals(ref.recordId())) {
+                return new RecordStatus(h.version() == ref.version() ? State.HELD : State.NOT_HELD, h.version(), null);
+            }
+        }
+        return new RecordStatus(State.NOT_HELD, null, null);
+    }
+
+    private JsonNode read() {
+        try {
+            return CanonicalJson.mapper().readTree(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new IllegalStateException("the upstream has not published " + file + " (yet)");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
