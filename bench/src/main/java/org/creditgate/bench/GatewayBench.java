@@ -286,7 +286,7 @@ public final class GatewayBench {
         double peakHeap = memory.peakHeapMb();
         if (peakHeap >= 0) {
             report.add("gateway peak heap used", peakHeap, "MB", null, String.format(Locale.ROOT,
-                    "JVM's own peak (sum of heap pools' PeakUsage) since boot; -Xmx %.0f MB", memory.maxHeapMb()));
+                    "sum of the heap pools' own PeakUsage since boot (upper bound: pools peak apart); -Xmx %.0f MB", memory.maxHeapMb()));
             report.add("gateway max heap used, 1 s samples", memory.maxSampledHeapMb(), "MB", null,
                     "live + garbage between GCs, as sampled");
         } else {
