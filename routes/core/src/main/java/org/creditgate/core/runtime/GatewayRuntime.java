@@ -101,9 +101,14 @@ public class GatewayRuntime implements IngestGateway {
         deadLetters = new DeadLetters(amqp);
         deadlines = new DeadlineWatch(ledger, routing, calendar, Clock.systemUTC(), settings.zone());
         HazelcastClusterService cluster = new HazelcastClusterService(hazelcast, settings.scheduleLease());
-        camel = CamelRuntimes.start("creditgate", context -> context.addComponent(FanOutRoutes.JMS,
-                        JmsComponent.jmsComponentTransacted(deliveryConnections,
-                                new JmsTransactionManager(deliveryConnections))),
+        JmsComponent delivery = JmsComponent.jmsComponentTransacted(deliveryConnections,
+                new JmsTransactionManager(deliveryConnections));
+        // One long-lived consumer per listener. With a transaction manager Spring's default (CACHE_AUTO) is
+        // CACHE_NONE: a new consumer per receive from the shared caching factory, and a consumer left behind in a
+        // cached session keeps its prefetched messages in transit — with message groups pinned to it, delivery
+        // stalls for good (seen by the end-to-end benchmark after ~100 records).
+        delivery.getConfiguration().setCacheLevelName("CACHE_CONSUMER");
+        camel = CamelRuntimes.start("creditgate", context -> context.addComponent(FanOutRoutes.JMS, delivery),
                 new IngestRoutes(pipeline, settings.recoveryPeriod(), settings.recoveryGrace()),
                 new FanOutRoutes(settings.ingestAddress(), new FanOut(routing, ledger, Clock.systemUTC())));
         camel.addService(cluster);
