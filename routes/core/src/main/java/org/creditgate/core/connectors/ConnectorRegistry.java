@@ -41,6 +41,7 @@ public final class ConnectorRegistry {
     private Path workRoot;
     private Clock clock = Clock.systemUTC();
     private PushWindows windows;
+    private int laneConsumers = 1;
 
     /** Starts every bound connector in this context; later binds start at once. */
     public synchronized void attach(CamelContext camel, Function<IngestRequest, IngestResult> ingest, Ledger ledger,
@@ -62,6 +63,11 @@ public final class ConnectorRegistry {
      */
     public synchronized void pushWindows(PushWindows windows) {
         this.windows = windows;
+    }
+
+    /** Concurrent consumers of each lane feeding a sink (set before {@link #attach}). */
+    public synchronized void laneConsumers(int consumers) {
+        this.laneConsumers = consumers;
     }
 
     /** Whether the route belongs to a connector an operator paused. */
@@ -238,7 +244,7 @@ public final class ConnectorRegistry {
             windows.register(scheduled, d.department());
         }
         boolean mayStart = sinkStarted && (windows == null || !windows.holds(scheduled));
-        camel.addRoutes(new UpstreamLanes(d, mayStart));
+        camel.addRoutes(new UpstreamLanes(d, mayStart, laneConsumers));
         if (!sinkStarted) {
             // installed paused: the lanes wait for resume like the sink's routes
             camel.getRouteController().stopRoute(d.routePrefix() + UpstreamLanes.REALTIME);

@@ -18,11 +18,16 @@ final class UpstreamLanes extends RouteBuilder {
 
     private final ConnectorDescriptor descriptor;
     private final boolean scheduledStarts;
+    private final int consumers;
 
-    /** {@code scheduledStarts}: whether the scheduled lane may start now (its window open, or none). */
-    UpstreamLanes(ConnectorDescriptor descriptor, boolean scheduledStarts) {
+    /**
+     * {@code scheduledStarts}: whether the scheduled lane may start now (its window open, or none); {@code consumers}:
+     * concurrent consumers per lane — the sink is called by that many threads, each subject by one at a time.
+     */
+    UpstreamLanes(ConnectorDescriptor descriptor, boolean scheduledStarts, int consumers) {
         this.descriptor = descriptor;
         this.scheduledStarts = scheduledStarts;
+        this.consumers = consumers;
     }
 
     /** Where a sink's route consumes from: fed by both lanes. */
@@ -39,10 +44,11 @@ final class UpstreamLanes extends RouteBuilder {
         String upstream = descriptor.department();
         // the sink logs and retries itself; a second error handler here would only log the same failure twice
         errorHandler(noErrorHandler());
-        from(GatewayAddresses.upstreamConsumerUri(upstream)).routeId(scheduledRouteId(descriptor))
+        String concurrency = "&concurrentConsumers=" + consumers;
+        from(GatewayAddresses.upstreamConsumerUri(upstream) + concurrency).routeId(scheduledRouteId(descriptor))
                 .autoStartup(scheduledStarts)
                 .to(sinkInput(descriptor)).id(descriptor.routePrefix() + SCHEDULED + "-deliver");
-        from(GatewayAddresses.realtimeConsumerUri(upstream)).routeId(descriptor.routePrefix() + REALTIME)
+        from(GatewayAddresses.realtimeConsumerUri(upstream) + concurrency).routeId(descriptor.routePrefix() + REALTIME)
                 .to(sinkInput(descriptor)).id(descriptor.routePrefix() + REALTIME + "-deliver");
     }
 }

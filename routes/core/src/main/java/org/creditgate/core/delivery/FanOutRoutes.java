@@ -19,14 +19,22 @@ public final class FanOutRoutes extends RouteBuilder {
     private final String acceptedAddress;
     private final FanOut fanOut;
 
+    private final int consumers;
+
     public FanOutRoutes(String acceptedAddress, FanOut fanOut) {
+        this(acceptedAddress, fanOut, 1);
+    }
+
+    /** {@code consumers}: concurrent consumers; message groups keep each subject on one of them. */
+    public FanOutRoutes(String acceptedAddress, FanOut fanOut, int consumers) {
         this.acceptedAddress = acceptedAddress;
         this.fanOut = fanOut;
+        this.consumers = consumers;
     }
 
     @Override
     public void configure() {
-        from(JMS + ":queue:" + acceptedAddress + "?transacted=true").routeId(ROUTE_ID)
+        from(JMS + ":queue:" + acceptedAddress + "?transacted=true&concurrentConsumers=" + consumers).routeId(ROUTE_ID)
                 .process(fanOut::route).id("core.fanout.route")
                 .split(body())
                     .process(FanOut::address).id("core.fanout.address")

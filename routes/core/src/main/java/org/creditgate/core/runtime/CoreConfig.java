@@ -46,6 +46,10 @@ public @interface CoreConfig {
     @AttributeDefinition(description = "Time zone of business dates")
     String business_zone() default "Asia/Shanghai";
 
+    @AttributeDefinition(min = "1", max = "64", description = "Concurrent consumers of the fan-out and of each "
+            + "upstream lane (per-subject order holds: a message group stays on one consumer)")
+    int delivery_consumers() default 4;
+
     @AttributeDefinition(min = "1000", description = "How often push windows are checked and lanes started or stopped (ms)")
     long schedule_tickMs() default 10000L;
 

@@ -11,7 +11,8 @@ import java.time.ZoneId;
  */
 public record CoreSettings(String brokerUrl, String brokerUser, Secret brokerPassword, String ingestAddress,
         int maxBatchSize, long maxRequestBytes, Duration confirmTimeout, Duration recoveryPeriod,
-        Duration recoveryGrace, Path calendarDir, ZoneId zone, Duration scheduleTick, Duration scheduleLease) {
+        Duration recoveryGrace, Path calendarDir, ZoneId zone, Duration scheduleTick, Duration scheduleLease,
+        int deliveryConsumers) {
 
     /** A password that never prints. */
     public record Secret(String value) {
@@ -35,7 +36,8 @@ public record CoreSettings(String brokerUrl, String brokerUser, Secret brokerPas
                 etcDir.resolve(require("calendar.dir", c.calendar_dir())),
                 zone(c.business_zone()),
                 Duration.ofMillis(atLeast("schedule.tickMs", c.schedule_tickMs(), 1000)),
-                Duration.ofMillis(atLeast("schedule.leaseMs", c.schedule_leaseMs(), 3000)));
+                Duration.ofMillis(atLeast("schedule.leaseMs", c.schedule_leaseMs(), 3000)),
+                (int) atMost("delivery.consumers", atLeast("delivery.consumers", c.delivery_consumers(), 1), 64));
     }
 
     private static String require(String key, String value) {
@@ -48,6 +50,13 @@ public record CoreSettings(String brokerUrl, String brokerUser, Secret brokerPas
     private static long atLeast(String key, long value, long min) {
         if (value < min) {
             throw new IllegalArgumentException(CoreConfig.PID + ": " + key + " must be at least " + min + ", got " + value);
+        }
+        return value;
+    }
+
+    private static long atMost(String key, long value, long max) {
+        if (value > max) {
+            throw new IllegalArgumentException(CoreConfig.PID + ": " + key + " must be at most " + max + ", got " + value);
         }
         return value;
     }

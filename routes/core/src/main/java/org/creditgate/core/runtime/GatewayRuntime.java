@@ -110,13 +110,15 @@ public class GatewayRuntime implements IngestGateway {
         delivery.getConfiguration().setCacheLevelName("CACHE_CONSUMER");
         camel = CamelRuntimes.start("creditgate", context -> context.addComponent(FanOutRoutes.JMS, delivery),
                 new IngestRoutes(pipeline, settings.recoveryPeriod(), settings.recoveryGrace()),
-                new FanOutRoutes(settings.ingestAddress(), new FanOut(routing, ledger, Clock.systemUTC())));
+                new FanOutRoutes(settings.ingestAddress(), new FanOut(routing, ledger, Clock.systemUTC()),
+                        settings.deliveryConsumers()));
         camel.addService(cluster);
         CamelClusterView schedules = cluster.getView(PushWindowRoutes.NAMESPACE);
         camel.addRoutes(reconcileRoutes(config, settings, amqp, () -> schedules.getLocalMember().isLeader()));
         windows = new PushWindows(routing, ledger, calendar, settings.zone(), Clock.systemUTC(),
                 () -> schedules.getLocalMember().isLeader());
         connectors.pushWindows(windows);
+        connectors.laneConsumers(settings.deliveryConsumers());
         camel.addRoutes(new PushWindowRoutes(windows, settings.scheduleTick()));
         producer = camel.createProducerTemplate();
         connectors.attach(camel, this::ingest, ledger, KarafPaths.data().resolve("connectors"), Clock.systemUTC());
