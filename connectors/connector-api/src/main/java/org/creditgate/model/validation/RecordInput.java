@@ -21,6 +21,12 @@ final class RecordInput {
 
     /** Quoted values are clipped: a message names the value, it does not repeat a 4000-character text. */
     private static final int QUOTE_MAX = 64;
+    /**
+     * Widest exponent a JSON number is written out in plain digits for: {@code 1e999999999} is eleven characters of
+     * JSON but a billion digits in plain notation (an OutOfMemoryError, or NegativeArraySizeException past 2^31).
+     * No item of any dataset is anywhere near this; beyond it the number keeps its E notation and fails its check.
+     */
+    private static final int PLAIN_SCALE_MAX = 64;
 
     final JsonNode node;
     final Issues issues;
@@ -73,7 +79,11 @@ final class RecordInput {
         if (v.isBoolean()) {
             return v.booleanValue() ? "TRUE" : "FALSE";
         }
-        return v.isFloatingPointNumber() ? v.decimalValue().toPlainString() : v.asText();
+        return v.isFloatingPointNumber() ? plain(v.decimalValue()) : v.asText();
+    }
+
+    private static String plain(BigDecimal d) {
+        return Math.abs((long) d.scale()) <= PLAIN_SCALE_MAX ? d.toPlainString() : d.toString();
     }
 
     boolean present(FieldSpec f) {
@@ -122,12 +132,12 @@ final class RecordInput {
         return v;
     }
 
-    /** How a message may quote this item's value: personal ID numbers masked, long values clipped. */
+    /** How a message may quote this item's value: personal ID numbers (in any field) masked, long values clipped. */
     String shown(FieldSpec f, String v) {
         if (f.kind() == FieldSpec.Kind.PERSONAL_ID) {
             return Masking.idNo(v);
         }
-        return v.length() <= QUOTE_MAX ? v : v.substring(0, QUOTE_MAX) + "…";
+        return v.length() <= QUOTE_MAX ? Masking.inMessage(v) : v.substring(0, QUOTE_MAX) + "…";
     }
 
     String text(FieldSpec f) {
