@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * Property test of validation over generated hostile and near-valid records (seeded, {@link FuzzRecords}): whatever
  * the input, validation returns (never throws, never takes long), every error is a coded finding that names a field
  * and quotes no personal ID number unmasked, and an accepted record satisfies the model's own checks again — every
- * USCC passes GB 32100, every 身份证 number GB 11643, every text is normalised and within the longest item, and the
+ * USCC passes GB 32100, every 身份证 number GB 11643, every text is normalised, printable (no control characters,
+ * half surrogates or bidi overrides) and within the longest item, and the
  * canonical JSON round-trips.
  */
 class ValidationFuzzTest {
@@ -118,6 +119,7 @@ class ValidationFuzzTest {
             String key = t.getKey();
             String v = t.getValue().asText();
             soft.assertThat(v).as("normalised " + key + ": " + where).isEqualTo(v.strip());
+            soft.assertThat(RecordInput.unprintable(v)).as("printable " + key + ": " + where).isNull();
             soft.assertThat(v.codePointCount(0, v.length())).as(key + ": " + where).isLessThanOrEqualTo(4000);
             if (key.equalsIgnoreCase("uscc") || key.endsWith("Uscc")) {
                 if (!(placeholder && key.equals("uscc"))) {
