@@ -179,10 +179,27 @@ final class Batch {
         for (String key : SENDER_REF_KEYS) {
             JsonNode v = item.get(key);
             if (v != null && v.isValueNode() && !v.asText().isBlank()) {
-                return v.asText().length() > 200 ? v.asText().substring(0, 200) : v.asText();
+                return storable(v.asText().length() > 200 ? v.asText().substring(0, 200) : v.asText());
             }
         }
         return null;
+    }
+
+    /**
+     * The reference as a column can hold it: a rejected record may carry control characters (PostgreSQL refuses
+     * NUL in text) or half a surrogate pair; those become U+FFFD. The payload column keeps the exact input as JSON.
+     */
+    static String storable(String ref) {
+        StringBuilder b = new StringBuilder(ref.length());
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < ref.length() && Character.isLowSurrogate(ref.charAt(i + 1))) {
+                b.append(c).append(ref.charAt(++i));
+            } else {
+                b.append(Character.isISOControl(c) || Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return b.toString();
     }
 
     private static String toJson(List<ValidationIssue> issues) {
