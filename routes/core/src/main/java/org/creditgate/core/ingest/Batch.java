@@ -100,8 +100,14 @@ final class Batch {
     }
 
     /**
+     * What {@code tryAccept} answers when the conflict is not on the record id but on the business key: another
+     * record id already holds this key (a sender-given recordId that is not the stored record's).
+     */
+    static final HeadView KEY_HELD_BY_ANOTHER_ID = new HeadView("", 0, "", false);
+
+    /**
      * After a lost race: stores the pending versions one at a time. {@code tryAccept} returns null when stored,
-     * or the winner's head, against which the record is decided again.
+     * the winner's head, against which the record is decided again, or {@link #KEY_HELD_BY_ANOTHER_ID}.
      */
     void retryOneByOne(Function<RecordVersion, HeadView> tryAccept) {
         for (Iterator<Pending> it = fresh.iterator(); it.hasNext();) {
@@ -113,6 +119,14 @@ final class Batch {
                     break;
                 }
                 CreditRecord record = p.outcome().record();
+                if (winner == KEY_HELD_BY_ANOTHER_ID) {
+                    rejectValid(p.index(), p.item(), p.outcome(), new ValidationIssue("E_DUPLICATE", "recordId",
+                            "a record with this business key is already stored under another recordId than "
+                                    + candidate.recordId() + "; send changes with the gateway's recordId of that "
+                                    + "record, or without recordId"), lateRejections);
+                    it.remove();
+                    break;
+                }
                 IngestDecision again = LifecycleRules.decide(record, p.hash(), Optional.of(winner));
                 if (again.kind() == IngestDecision.Kind.ALREADY_ACCEPTED) {
                     results[p.index()] = RecordResult.alreadyAccepted(p.index(), record.dataset().name(),
