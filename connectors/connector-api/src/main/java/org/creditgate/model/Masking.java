@@ -16,4 +16,24 @@ public final class Masking {
         }
         return idNo.substring(0, 6) + "********" + idNo.substring(idNo.length() - 4);
     }
+
+    /**
+     * A value as an error message may quote it: masked like {@link #idNo} when it has the shape of a 公民身份号码 (17
+     * digits and a digit or X, not starting with 0 as no GB/T 2260 region does), whatever field it was sent in — an ID
+     * number in the USCC or name column is a common mistake, and its message must not publish the number. The
+     * well-known placeholders {@code 000000000000000000} and {@code 00000000000000000X} stay readable.
+     */
+    public static String inMessage(String value) {
+        if (value != null && value.length() == 18 && value.charAt(0) != '0') {
+            boolean shaped = true;
+            for (int i = 0; i < 18 && shaped; i++) {
+                char c = value.charAt(i);
+                shaped = c >= '0' && c <= '9' || i == 17 && (c == 'X' || c == 'x');
+            }
+            if (shaped) {
+                return idNo(value);
+            }
+        }
+        return value;
+    }
 }

@@ -21,6 +21,12 @@ final class RecordInput {
 
     /** Quoted values are clipped: a message names the value, it does not repeat a 4000-character text. */
     private static final int QUOTE_MAX = 64;
+    /**
+     * Widest exponent a JSON number is written out in plain digits for: {@code 1e999999999} is eleven characters of
+     * JSON but a billion digits in plain notation (an OutOfMemoryError, or NegativeArraySizeException past 2^31).
+     * No item of any dataset is anywhere near this; beyond it the number keeps its E notation and fails its check.
+     */
+    private static final int PLAIN_SCALE_MAX = 64;
 
     final JsonNode node;
     final Issues issues;
@@ -73,7 +79,11 @@ final class RecordInput {
         if (v.isBoolean()) {
             return v.booleanValue() ? "TRUE" : "FALSE";
         }
-        return v.isFloatingPointNumber() ? v.decimalValue().toPlainString() : v.asText();
+        return v.isFloatingPointNumber() ? plain(v.decimalValue()) : v.asText();
+    }
+
+    private static String plain(BigDecimal d) {
+        return Math.abs((long) d.scale()) <= PLAIN_SCALE_MAX ? d.toPlainString() : d.toString();
     }
 
     boolean present(FieldSpec f) {
@@ -87,6 +97,12 @@ final class RecordInput {
      */
     String value(FieldSpec f) {
         String r = raw(f);
+        String unfit = r == null ? null : unprintable(r);
+        if (unfit != null) {
+            issues.error("E_FORMAT", name(f), name(f) + " contains " + unfit + "; remove it (copied from another "
+                    + "system? check its export encoding)");
+            return null;
+        }
         String v = r == null ? null : normalise(f, r);
         if (v == null || v.isEmpty()) {
             if (f.required()) {
@@ -103,6 +119,34 @@ final class RecordInput {
             }
         }
         return v;
+    }
+
+    /**
+     * What no item of credit information may contain, described without echoing it: control characters (line breaks
+     * and tabs are text), unpaired UTF-16 surrogates (half a character: unstorable as UTF-8 — PostgreSQL refuses NUL
+     * and mangles these), bidirectional overrides and isolates (they make a published name read differently from
+     * what is stored) and the noncharacters U+FFFE/U+FFFF. Null when the text is clean.
+     */
+    static String unprintable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String what = null;
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f) {
+                what = "control character";
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                what = "half of a UTF-16 surrogate pair";
+            } else if (c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069) {
+                what = "bidirectional control character";
+            } else if (c == 0xfffe || c == 0xffff) {
+                what = "noncharacter";
+            }
+            if (what != null) {
+                return String.format("a %s (U+%04X) at position %d", what, (int) c, s.codePointCount(0, i) + 1);
+            }
+        }
+        return null;
     }
 
     private String normalise(FieldSpec f, String r) {
@@ -122,12 +166,12 @@ final class RecordInput {
         return v;
     }
 
-    /** How a message may quote this item's value: personal ID numbers masked, long values clipped. */
+    /** How a message may quote this item's value: personal ID numbers (in any field) masked, long values clipped. */
     String shown(FieldSpec f, String v) {
         if (f.kind() == FieldSpec.Kind.PERSONAL_ID) {
             return Masking.idNo(v);
         }
-        return v.length() <= QUOTE_MAX ? v : v.substring(0, QUOTE_MAX) + "…";
+        return v.length() <= QUOTE_MAX ? Masking.inMessage(v) : v.substring(0, QUOTE_MAX) + "…";
     }
 
     String text(FieldSpec f) {
@@ -205,6 +249,11 @@ final class RecordInput {
     private void addItem(FieldSpec f, String item, List<String> out) {
         String t = item.strip();
         if (t.isEmpty()) {
+            return;
+        }
+        String unfit = unprintable(t);
+        if (unfit != null) {
+            error("E_FORMAT", f, name(f) + " item contains " + unfit);
             return;
         }
         if (t.codePointCount(0, t.length()) > f.max()) {

@@ -54,8 +54,10 @@ public final class RecordValidator {
         if (given != null && !given.isNull() && !given.asText().isBlank()) {
             Dataset d = Vocabulary.DATASET.find(Normalizer.code(given.asText()));
             if (d == null) {
-                issues.error("E_ENUM", "dataset", "dataset \"" + given.asText() + "\" is not one of "
-                        + Vocabulary.DATASET.allowed());
+                // quoted clipped like every other value: the sender's text may be anything, of any length
+                String text = given.asText();
+                issues.error("E_ENUM", "dataset", "dataset \"" + (text.length() <= 64 ? text : text.substring(0, 64)
+                        + "…") + "\" is not one of " + Vocabulary.DATASET.allowed());
             }
             return d;
         }

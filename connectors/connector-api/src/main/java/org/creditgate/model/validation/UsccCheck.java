@@ -1,5 +1,7 @@
 package org.creditgate.model.validation;
 
+import org.creditgate.model.Masking;
+
 /**
  * 统一社会信用代码 checks (GB 32100-2015), in the order of domain.md §2.4; the first failure ends the check.
  * The embedded 组织机构代码 (positions 9–17) is only a warning: position 18 is the authoritative check.
@@ -72,6 +74,6 @@ final class UsccCheck {
     }
 
     private static String quote(String field, String v) {
-        return field + " \"" + (v.length() <= 40 ? v : v.substring(0, 40) + "…") + "\"";
+        return field + " \"" + (v.length() <= 40 ? Masking.inMessage(v) : v.substring(0, 40) + "…") + "\"";
     }
 }

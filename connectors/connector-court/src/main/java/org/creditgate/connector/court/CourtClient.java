@@ -1,10 +1,19 @@
 package org.creditgate.connector.court;
 
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 import javax.xml.namespace.QName;
 import javax.xml.ws.WebServiceException;
 
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.ClientProxy;
+import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
 import org.apache.cxf.logging.FaultListener;
 import org.apache.cxf.transport.http.HTTPConduit;
@@ -58,22 +67,56 @@ final class CourtClient implements CourtSource {
         }
     }
 
+    /**
+     * One SOAP call at a time, on its own thread, so a call has a deadline as a whole: the receive timeout bounds
+     * each read only, and a court (or a proxy) that sends a byte every few seconds would hold the poll for ever.
+     */
+    private final ExecutorService caller = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "court-client");
+        t.setDaemon(true);
+        return t;
+    });
+
     @Override
     public QueryChangesResponse page(long afterSeq, int maxRows) {
         QueryChanges request = new QueryChanges(settings.account(), settings.password().reveal(), afterSeq, maxRows);
+        Duration deadline = settings.connectTimeout().plus(settings.receiveTimeout());
+        Future<QueryChangesResponse> call = caller.submit(() -> port.queryChanges(request));
         try {
-            return port.queryChanges(request);
-        } catch (CourtFault fault) {
-            String code = fault.getFaultInfo() == null ? "?" : fault.getFaultInfo().getCode();
-            throw new CourtPullException("court " + settings.endpoint() + " answered fault " + code + ": "
-                    + fault.getMessage(), fault);
-        } catch (WebServiceException e) {
-            throw new CourtPullException("court " + settings.endpoint() + " not reachable: " + oneLine(e), e);
+            return call.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            throw new CourtPullException("court " + settings.endpoint() + " sent no complete answer within " + deadline
+                    + " (connectTimeout + receiveTimeout); call abandoned");
+        } catch (InterruptedException e) {
+            call.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CourtPullException("call to court " + settings.endpoint() + " interrupted (stopping)");
+        } catch (ExecutionException e) {
+            throw failure(e.getCause());
         }
+    }
+
+    private CourtPullException failure(Throwable e) {
+        if (e instanceof CourtFault fault) {
+            String code = fault.getFaultInfo() == null ? "?" : fault.getFaultInfo().getCode();
+            return new CourtPullException("court " + settings.endpoint() + " answered fault " + code + ": "
+                    + firstLine(fault), fault);
+        }
+        if (e instanceof WebServiceException && e.getCause() instanceof Fault) {
+            // it answered, but nothing a SOAP client can read: HTML, JSON, a DTD, truncated or malformed XML
+            return new CourtPullException("court " + settings.endpoint() + " answered no readable SOAP response: "
+                    + oneLine(e), e);
+        }
+        if (e instanceof WebServiceException) {
+            return new CourtPullException("court " + settings.endpoint() + " not reachable: " + oneLine(e), e);
+        }
+        return new CourtPullException("court " + settings.endpoint() + " call failed: " + oneLine(e), e);
     }
 
     @Override
     public void close() {
+        caller.shutdownNow();
         client.destroy();
     }
 

@@ -75,6 +75,11 @@ final class CourtPuller extends ServiceSupport implements Processor {
         if (changes.isEmpty()) {
             return false;
         }
+        if (changes.size() > pageSize) {
+            // a court ignoring maxRows would otherwise hand ingest more than one call may take (413 every poll)
+            throw new CourtPullException("court returned " + changes.size() + " changes for a page of " + pageSize
+                    + " (it ignores maxRows); page refused");
+        }
         if (changes.get(0).getSeq() <= after) {
             // a court ignoring afterSeq would otherwise be re-read forever within one poll
             throw new CourtPullException("court returned change seq " + changes.get(0).getSeq()

@@ -100,8 +100,14 @@ final class Batch {
     }
 
     /**
+     * What {@code tryAccept} answers when the conflict is not on the record id but on the business key: another
+     * record id already holds this key (a sender-given recordId that is not the stored record's).
+     */
+    static final HeadView KEY_HELD_BY_ANOTHER_ID = new HeadView("", 0, "", false);
+
+    /**
      * After a lost race: stores the pending versions one at a time. {@code tryAccept} returns null when stored,
-     * or the winner's head, against which the record is decided again.
+     * the winner's head, against which the record is decided again, or {@link #KEY_HELD_BY_ANOTHER_ID}.
      */
     void retryOneByOne(Function<RecordVersion, HeadView> tryAccept) {
         for (Iterator<Pending> it = fresh.iterator(); it.hasNext();) {
@@ -113,6 +119,14 @@ final class Batch {
                     break;
                 }
                 CreditRecord record = p.outcome().record();
+                if (winner == KEY_HELD_BY_ANOTHER_ID) {
+                    rejectValid(p.index(), p.item(), p.outcome(), new ValidationIssue("E_DUPLICATE", "recordId",
+                            "a record with this business key is already stored under another recordId than "
+                                    + candidate.recordId() + "; send changes with the gateway's recordId of that "
+                                    + "record, or without recordId"), lateRejections);
+                    it.remove();
+                    break;
+                }
                 IngestDecision again = LifecycleRules.decide(record, p.hash(), Optional.of(winner));
                 if (again.kind() == IngestDecision.Kind.ALREADY_ACCEPTED) {
                     results[p.index()] = RecordResult.alreadyAccepted(p.index(), record.dataset().name(),
@@ -179,10 +193,27 @@ final class Batch {
         for (String key : SENDER_REF_KEYS) {
             JsonNode v = item.get(key);
             if (v != null && v.isValueNode() && !v.asText().isBlank()) {
-                return v.asText().length() > 200 ? v.asText().substring(0, 200) : v.asText();
+                return storable(v.asText().length() > 200 ? v.asText().substring(0, 200) : v.asText());
             }
         }
         return null;
+    }
+
+    /**
+     * The reference as a column can hold it: a rejected record may carry control characters (PostgreSQL refuses
+     * NUL in text) or half a surrogate pair; those become U+FFFD. The payload column keeps the exact input as JSON.
+     */
+    static String storable(String ref) {
+        StringBuilder b = new StringBuilder(ref.length());
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < ref.length() && Character.isLowSurrogate(ref.charAt(i + 1))) {
+                b.append(c).append(ref.charAt(++i));
+            } else {
+                b.append(Character.isISOControl(c) || Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return b.toString();
     }
 
     private static String toJson(List<ValidationIssue> issues) {

@@ -138,7 +138,9 @@ public final class IngestPipeline {
                     ledger.accept(List.of(version));
                     return null;
                 } catch (LedgerConflictException again) {
-                    return ledger.head(version.recordId()).map(IngestPipeline::toView).orElseThrow(() -> again);
+                    // no head under this id: the conflict is on the business key, held by another record id
+                    return ledger.head(version.recordId()).map(IngestPipeline::toView)
+                            .orElse(Batch.KEY_HELD_BY_ANOTHER_ID);
                 }
             });
             if (!batch.lateRejections().isEmpty()) {

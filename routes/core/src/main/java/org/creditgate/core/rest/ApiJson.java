@@ -50,10 +50,25 @@ final class ApiJson {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new MalformedJsonException("malformed JSON" + where + ": " + e.getOriginalMessage());
+            throw new MalformedJsonException("malformed JSON" + where + ": " + reason(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new MalformedJsonException("the body is not readable JSON text: " + e.getMessage());
         }
+    }
+
+    /**
+     * Jackson's reason without Jackson: its messages name internal classes and settings in backquotes ("bound as
+     * `com.fasterxml…JsonNode`", "from `StreamReadConstraints.getMaxNestingDepth()`"), which a sender cannot act on.
+     */
+    static String reason(String jackson) {
+        if (jackson == null) {
+            return "unreadable JSON";
+        }
+        if (jackson.startsWith("Trailing token")) {
+            return "unexpected content after the end of the JSON value";
+        }
+        return jackson.replaceAll(",?\\s*from `[^`]*`", "").replaceAll("\\s*\\(bound as `[^`]*`\\)", "")
+                .replaceAll("`[^`]*`", "").replaceAll(":?\\s*not allowed as per\\s*$", "").strip();
     }
 
     static String write(Object value) {

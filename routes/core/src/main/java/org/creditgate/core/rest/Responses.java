@@ -83,8 +83,11 @@ final class Responses {
         if (contentType == null) {
             return false;
         }
-        String ct = contentType.toLowerCase();
-        return ct.startsWith("application/json") && (!ct.contains("charset=") || ct.contains("charset=utf-8"));
+        // the media type exactly (application/jsonp or application/json-seq are other formats), then the charset
+        String ct = contentType.toLowerCase(java.util.Locale.ROOT);
+        int semicolon = ct.indexOf(';');
+        String mediaType = (semicolon < 0 ? ct : ct.substring(0, semicolon)).strip();
+        return mediaType.equals("application/json") && (!ct.contains("charset=") || ct.contains("charset=utf-8"));
     }
 
     /** Maps every failure to a JSON answer; an unexpected one gets an incident id that is also in the log. */

@@ -19,6 +19,8 @@ final class SheetParser {
 
     /** Excel's column limit; a reference beyond it is a broken file, not a reason to allocate. */
     private static final int MAX_COLUMNS = 16_384;
+    /** Widest decimal exponent of a numeric cell read as a number (Excel itself stops at 1E308). */
+    private static final int MAX_SCALE = 400;
 
     private final List<String> strings;
     private final CellStyles styles;
@@ -127,10 +129,17 @@ final class SheetParser {
         if (c.value == null || c.value.isBlank()) {
             return "";
         }
-        if (styles.isDate(c.style)) {
-            return styles.dateText(c.value.strip());
+        String v = c.value.strip();
+        BigDecimal n = new BigDecimal(v);
+        if (Math.abs((long) n.scale()) > MAX_SCALE) {
+            // 1E999999999 is a valid <v> but a billion digits in plain notation or as a date serial: no cell value
+            // of any record is near it, so the text goes on as written and fails validation as no number or date
+            return v;
         }
-        return new BigDecimal(c.value.strip()).stripTrailingZeros().toPlainString();
+        if (styles.isDate(c.style)) {
+            return styles.dateText(v);
+        }
+        return n.stripTrailingZeros().toPlainString();
     }
 
     /** Zero-based column of a cell reference such as {@code AB12}. */
