@@ -107,6 +107,9 @@ final class KarafInstance implements AutoCloseable {
      */
     void pushWindows(Map<String, String> schedules) throws IOException {
         Path file = home.resolve("etc/org.creditgate.routing.cfg");
+        if (!Files.exists(file)) {
+            return; // a stock Karaf before CreditGate's features are installed
+        }
         StringBuilder out = new StringBuilder();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (!line.matches("^[a-z0-9]+\\.(schedule|window|days|realtime)\\s*=.*")) {

@@ -10,6 +10,7 @@ import org.creditgate.core.connectors.ConnectorRegistry;
 import org.creditgate.core.delivery.DeadLetters;
 import org.creditgate.core.delivery.DeadlineWatch;
 import org.creditgate.core.health.ComponentHealth;
+import org.creditgate.core.reconcile.Reconciler;
 import org.creditgate.core.schedule.PushWindows;
 
 /** The ingest entry point as an OSGi service, for the REST API (and health of what it depends on). */
@@ -33,13 +34,15 @@ public interface IngestGateway {
     DeadlineWatch deadlines();
 
     /** The upstreams' push windows. */
-    PushWindows pushWindows();
+    default PushWindows pushWindows() {
+        throw new UnsupportedOperationException("this gateway runs no push windows");
+    }
 
     /** The upstreams' dead-letter queues. */
     DeadLetters deadLetters();
 
     /** Daily reconciliation with the upstreams, and run-now. */
-    default org.creditgate.core.reconcile.Reconciler reconciler() {
+    default Reconciler reconciler() {
         throw new UnsupportedOperationException("reconciliation is not available in this gateway");
     }
 

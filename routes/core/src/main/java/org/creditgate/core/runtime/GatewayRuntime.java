@@ -19,11 +19,11 @@ import org.apache.camel.component.jms.JmsComponent;
 import org.creditgate.core.delivery.DurableEnqueuer.BrokerStatus;
 import org.creditgate.core.delivery.DeadLetters;
 import org.creditgate.core.delivery.DeadlineWatch;
+import org.creditgate.core.delivery.DeliveryJms;
 import org.creditgate.core.delivery.FanOut;
 import org.creditgate.core.delivery.FanOutRoutes;
 import org.creditgate.core.delivery.RoutingTable;
 import org.springframework.jms.connection.CachingConnectionFactory;
-import org.springframework.jms.connection.JmsTransactionManager;
 import org.creditgate.core.delivery.JmsDurableEnqueuer;
 import org.creditgate.core.health.ComponentHealth;
 import org.creditgate.core.reconcile.JmsResender;
@@ -101,13 +101,7 @@ public class GatewayRuntime implements IngestGateway {
         deadLetters = new DeadLetters(amqp);
         deadlines = new DeadlineWatch(ledger, routing, calendar, Clock.systemUTC(), settings.zone());
         HazelcastClusterService cluster = new HazelcastClusterService(hazelcast, settings.scheduleLease());
-        JmsComponent delivery = JmsComponent.jmsComponentTransacted(deliveryConnections,
-                new JmsTransactionManager(deliveryConnections));
-        // One long-lived consumer per listener. With a transaction manager Spring's default (CACHE_AUTO) is
-        // CACHE_NONE: a new consumer per receive from the shared caching factory, and a consumer left behind in a
-        // cached session keeps its prefetched messages in transit — with message groups pinned to it, delivery
-        // stalls for good (seen by the end-to-end benchmark after ~100 records).
-        delivery.getConfiguration().setCacheLevelName("CACHE_CONSUMER");
+        JmsComponent delivery = DeliveryJms.component(deliveryConnections);
         camel = CamelRuntimes.start("creditgate", context -> context.addComponent(FanOutRoutes.JMS, delivery),
                 new IngestRoutes(pipeline, settings.recoveryPeriod(), settings.recoveryGrace()),
                 new FanOutRoutes(settings.ingestAddress(), new FanOut(routing, ledger, Clock.systemUTC()),

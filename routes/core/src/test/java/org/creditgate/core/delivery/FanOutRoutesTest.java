@@ -40,7 +40,6 @@ import org.creditgate.spi.GatewayHeaders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jms.connection.CachingConnectionFactory;
-import org.springframework.jms.connection.JmsTransactionManager;
 
 /**
  * The fan-out against a real Artemis broker and the shipped routing table: one copy per upstream the record is
@@ -62,8 +61,7 @@ class FanOutRoutesTest extends CamelTestSupport {
         broker = new TestBroker(Files.createTempDirectory(Path.of("target"), "artemis")).start();
         connections = new CachingConnectionFactory(broker.connectionFactory());
         CamelContext context = super.createCamelContext();
-        context.addComponent(FanOutRoutes.JMS, JmsComponent.jmsComponentTransacted(connections,
-                new JmsTransactionManager(connections)));
+        context.addComponent(FanOutRoutes.JMS, DeliveryJms.component(connections));
         return context;
     }
 
