@@ -122,8 +122,12 @@ public interface Ledger {
     /** Queues a shield's dispatch to platforms (upstream → the target version it holds); existing rows are kept. */
     void queueShieldDispatches(String shieldId, java.util.Map<String, Integer> targetVersions, Instant at);
 
-    /** A shield's copy is handed to a platform's sink (by the shield's record id); the first time is kept. */
-    void shieldDispatching(String shieldRecordId, String upstream, Instant at);
+    /**
+     * A shield's copy is about to be handed to a platform's sink (by the shield's record id); the first time is kept
+     * as "dispatched at". Returns false when the platform already acknowledged this shield (a resent copy that is
+     * no longer needed), true otherwise.
+     */
+    boolean shieldDispatching(String shieldRecordId, String upstream, Instant at);
 
     /** A shield by its shieldId. */
     Optional<ShieldEntry> shield(String shieldId);

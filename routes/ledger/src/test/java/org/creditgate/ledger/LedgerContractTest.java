@@ -392,9 +392,11 @@ abstract class LedgerContractTest {
                 new ShieldDispatch("S-1", "province", 1, T0.plusSeconds(1), T0.plusSeconds(5), null, null, null, 1,
                         T0.plusSeconds(7), T0.plusSeconds(6)));
         assertThat(ledger.openShieldDispatches(10)).extracting(ShieldDispatch::upstream).containsExactly("province");
+        assertThat(ledger.shieldDispatching("s1", "province", T0.plusSeconds(8))).as("still open").isTrue();
         ledger.updateDeliveries("province", List.of(new VersionRef("s1", 1)), DeliveryState.ACCEPTED, null, "P-2",
                 null, T0.plusSeconds(8));
         assertThat(ledger.openShieldDispatches(10)).isEmpty();
+        assertThat(ledger.shieldDispatching("s1", "province", T0.plusSeconds(9))).as("acked: not needed").isFalse();
     }
 
     @Test

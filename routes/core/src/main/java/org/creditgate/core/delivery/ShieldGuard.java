@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * shielded meanwhile is never sent — it is marked SUPPRESSED and consumed. Checking here, against the ledger, just
  * before the send, covers every way a version can still be on a queue when its shield arrives (a closed push
  * window, a backlog, an outage, a reconciliation resend); the shield itself only has to mark the ledger. A SHIELD
- * copy passing here is noted as dispatched to the platform (the first hand-over is the proof's "dispatched at").
+ * copy passing here is noted as dispatched to the platform (the first hand-over is the proof's "dispatched at");
+ * a copy of a shield the platform already acknowledged (an SLA resend queued behind the original) is dropped.
  */
 public final class ShieldGuard {
 
@@ -48,7 +49,11 @@ public final class ShieldGuard {
             return; // the sink dead-letters it as poison
         }
         if (SHIELD.equals(dataset)) {
-            ledger.shieldDispatching(recordId, upstream, clock.instant());
+            if (!ledger.shieldDispatching(recordId, upstream, clock.instant())) {
+                // a resent copy (SLA watch) behind one that got through meanwhile: the platform has it once
+                exchange.setProperty(SUPPRESSED, Boolean.TRUE);
+                LOG.info("{}: shield {} already acknowledged; this copy is not sent again", upstream, recordId);
+            }
             return;
         }
         Optional<RecordHead> head = ledger.head(recordId);

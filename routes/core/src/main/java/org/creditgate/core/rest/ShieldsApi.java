@@ -31,7 +31,8 @@ import org.creditgate.spi.ingest.IngestResult;
  * Shields under /api/v1/shields (operators): {@code POST} issues one for the city credit office (role manager or
  * admin: {@code {targetRecordId, cause, decisionRef, shieldId?, effectiveAt?}}, through the same ingest as a
  * department's SHIELD); {@code GET /{shieldId}} is its proof document; {@code GET ?pending=true} lists the
- * platforms that have not acknowledged a shield yet, {@code GET ?recordId=} the shields of one record.
+ * platforms that have not acknowledged a shield yet, {@code ?overdue=true} those past the shield SLA (the alert list),
+ * {@code ?recordId=} the shields of one record.
  */
 @Path("/shields")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -56,16 +57,20 @@ public class ShieldsApi {
 
     @GET
     public Response list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @QueryParam("pending") String pending, @QueryParam("recordId") String recordId) {
+            @QueryParam("pending") String pending, @QueryParam("overdue") String overdue,
+            @QueryParam("recordId") String recordId) {
         return Responses.guarded(() -> OperatorAccess.withGateway(backend, authorization, false, (op, gateway, ledger) -> {
             if (recordId != null && !recordId.isBlank()) {
                 return Responses.json(200, Map.of("shields", ledger.shieldsOf(recordId.strip()).stream()
                         .map(s -> ShieldProof.of(ledger, s.shieldId()).orElseThrow()).toList()));
             }
+            if ("true".equalsIgnoreCase(overdue)) {
+                return Responses.json(200, Map.of("overdue", gateway.shieldWatch().overdue()));
+            }
             if ("true".equalsIgnoreCase(pending)) {
                 return Responses.json(200, Map.of("pending", ShieldProof.pending(ledger, MAX_PENDING)));
             }
-            return Responses.json(400, ApiJson.error("BAD_QUERY", "ask for ?pending=true or ?recordId=<recordId>"));
+            return Responses.json(400, ApiJson.error("BAD_QUERY", "ask for ?pending=true, ?overdue=true or ?recordId=<recordId>"));
         }));
     }
 

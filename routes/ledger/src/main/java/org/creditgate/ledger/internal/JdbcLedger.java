@@ -496,8 +496,20 @@ public final class JdbcLedger implements Ledger {
     }
 
     @Override
-    public void shieldDispatching(String shieldRecordId, String upstream, Instant at) {
+    public boolean shieldDispatching(String shieldRecordId, String upstream, Instant at) {
+        boolean[] open = {true};
         jdbc.inTransaction(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT d.acked_at FROM cg_shield_dispatch d JOIN cg_shield s "
+                    + "ON s.shield_id = d.shield_id WHERE s.record_id = ? AND d.upstream = ?")) {
+                q.setString(1, shieldRecordId);
+                q.setString(2, upstream);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (rs.next() && rs.getObject(1) != null) {
+                        open[0] = false;
+                        return;
+                    }
+                }
+            }
             try (PreparedStatement p = c.prepareStatement("UPDATE cg_shield_dispatch SET dispatched_at = ? "
                     + "WHERE upstream = ? AND dispatched_at IS NULL AND shield_id IN "
                     + "(SELECT shield_id FROM cg_shield WHERE record_id = ?)")) {
@@ -507,6 +519,7 @@ public final class JdbcLedger implements Ledger {
                 p.executeUpdate();
             }
         });
+        return open[0];
     }
 
     private static final String SHIELD_COLUMNS = "shield_id, record_id, target_record_id, target_dataset, cause, "
