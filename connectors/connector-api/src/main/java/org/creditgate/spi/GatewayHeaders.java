@@ -18,6 +18,12 @@ public final class GatewayHeaders {
     public static final String DEPARTMENT = "cgDepartment";
     /** Upstream platform id a copy is addressed to (on the upstream queues). */
     public static final String UPSTREAM = "cgUpstream";
+    /**
+     * On a SHIELD copy for one upstream: {@code recordId:version} of the shielded record as that upstream holds it
+     * (the highest version it was sent). The shield's own recordId/version stay in {@link #RECORD_ID}/{@link #VERSION}
+     * for the ledger; the upstream is told about the record it holds.
+     */
+    public static final String SHIELD_TARGET = "cgShieldTarget";
     /** JMS message group: every record of one subject goes to one consumer in order. */
     public static final String GROUP = "JMSXGroupID";
     /** On a dead letter: VALIDATION (refused by the upstream), TRANSIENT or POISON (cannot be sent at all). */

@@ -111,6 +111,42 @@ public interface Ledger {
     /** The latest reconciliation report of every upstream, by upstream id. */
     List<ReconciliationRun> latestReconciliations();
 
+    /**
+     * Records a shield and shields its target, in one transaction, idempotently (the same shieldId again changes
+     * nothing and returns the entry first stored): the shield row; the target's head and current version become
+     * {@link RecordState#SHIELDED} with a history event; every delivery of the target still QUEUED becomes
+     * {@link DeliveryState#SUPPRESSED} (it is never to be sent). The target must exist.
+     */
+    ShieldEntry applyShield(ShieldEntry shield);
+
+    /** Queues a shield's dispatch to platforms (upstream → the target version it holds); existing rows are kept. */
+    void queueShieldDispatches(String shieldId, java.util.Map<String, Integer> targetVersions, Instant at);
+
+    /**
+     * A shield's copy is about to be handed to a platform's sink (by the shield's record id); the first time is kept
+     * as "dispatched at". Returns false when the platform already acknowledged this shield (a resent copy that is
+     * no longer needed), true otherwise.
+     */
+    boolean shieldDispatching(String shieldRecordId, String upstream, Instant at);
+
+    /** A shield by its shieldId. */
+    Optional<ShieldEntry> shield(String shieldId);
+
+    /** Every shield of a record, oldest first. */
+    List<ShieldEntry> shieldsOf(String targetRecordId);
+
+    /** A shield's dispatches, by upstream. */
+    List<ShieldDispatch> shieldDispatches(String shieldId);
+
+    /** Dispatches not yet acknowledged, oldest first, at most {@code limit}. */
+    List<ShieldDispatch> openShieldDispatches(int limit);
+
+    /** Counts one SLA resend of a shield to a platform. */
+    void noteShieldResend(String shieldId, String upstream, Instant at);
+
+    /** Notes the SLA alert of a shield's dispatch to a platform (the first time is kept). */
+    void noteShieldAlert(String shieldId, String upstream, Instant at);
+
     /** Liveness probe: a trivial query against the database; false (never an exception) when it fails. */
     boolean isHealthy();
 }

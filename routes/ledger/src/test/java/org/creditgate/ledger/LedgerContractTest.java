@@ -286,6 +286,9 @@ abstract class LedgerContractTest {
             assertThat(rs.next()).isTrue();
             assertThat(List.of(rs.getInt(1), rs.getString(2), rs.getString(3)))
                     .containsExactly(5, "V5__reconciliation.sql", sha256("V5__reconciliation.sql"));
+            assertThat(rs.next()).isTrue();
+            assertThat(List.of(rs.getInt(1), rs.getString(2), rs.getString(3)))
+                    .containsExactly(6, "V6__shields.sql", sha256("V6__shields.sql"));
             assertThat(rs.next()).isFalse();
         }
         assertThat(reopened.head("r1")).get().extracting(RecordHead::currentVersion).isEqualTo(1);
@@ -334,6 +337,76 @@ abstract class LedgerContractTest {
         assertThat(ledger.countDeliveries("province")).isEqualTo(Map.of(DeliveryState.ACCEPTED, 1L));
         assertThat(ledger.updateDeliveries("national", List.of(new VersionRef("r1", 1)), DeliveryState.SENT, null,
                 null, null, T0)).as("no such delivery").isZero();
+    }
+
+    @Test
+    void aShieldShieldsItsTargetSuppressesWhatIsStillQueuedAndIsIdempotent() {
+        ledger.accept(List.of(version("r1", 1, "k1", T0), version("r1", 2, "k1", T0.plusSeconds(1))));
+        ledger.queueDeliveries(List.of(Delivery.queued("r1", 1, "province", T0), Delivery.queued("r1", 2, "province",
+                T0), Delivery.queued("r1", 2, "national", T0)));
+        ledger.updateDeliveries("province", List.of(new VersionRef("r1", 1)), DeliveryState.ACCEPTED, null, "RC-1",
+                null, T0.plusSeconds(2));
+        ShieldEntry shield = new ShieldEntry("S-1", "s1", "r1", "PENALTY", "REPAIR", "榕信修〔2026〕1号",
+                T0.plusSeconds(3), "samr", T0.plusSeconds(3));
+
+        assertThat(ledger.applyShield(shield)).isEqualTo(shield);
+        ShieldEntry again = new ShieldEntry("S-1", "s1", "r1", "PENALTY", "REVOKED", null, null, "other",
+                T0.plusSeconds(9));
+        assertThat(ledger.applyShield(again)).as("same shieldId: the first entry").isEqualTo(shield);
+
+        assertThat(ledger.head("r1")).get().extracting(RecordHead::state).isEqualTo(RecordState.SHIELDED);
+        assertThat(ledger.version("r1", 2)).get().extracting(RecordVersion::state).isEqualTo(RecordState.SHIELDED);
+        assertThat(ledger.deliveries("r1")).extracting(Delivery::version, Delivery::upstream, Delivery::state)
+                .containsExactly(tuple(1, "province", DeliveryState.ACCEPTED),
+                        tuple(2, "national", DeliveryState.SUPPRESSED), tuple(2, "province", DeliveryState.SUPPRESSED));
+        assertThat(ledger.history("r1")).extracting(HistoryEvent::event).containsSubsequence("SHIELDED",
+                "SUPPRESSED", "SUPPRESSED");
+        assertThat(ledger.history("r1")).filteredOn(e -> e.event().equals("SHIELDED")).hasSize(1);
+        assertThat(ledger.shield("S-1")).contains(shield);
+        assertThat(ledger.shieldsOf("r1")).containsExactly(shield);
+        assertThatThrownBy(() -> ledger.applyShield(new ShieldEntry("S-2", "s2", "nope", "PENALTY", "REPAIR", null,
+                null, "samr", T0))).hasMessageContaining("does not hold");
+    }
+
+    @Test
+    void theShieldProofMovesWithTheShieldsDeliveries() {
+        ledger.accept(List.of(version("r1", 1, "k1", T0)));
+        ledger.applyShield(new ShieldEntry("S-1", "s1", "r1", "PENALTY", "REPAIR", null, null, "samr", T0));
+        ledger.queueShieldDispatches("S-1", Map.of("province", 1, "national", 1), T0.plusSeconds(1));
+        ledger.queueShieldDispatches("S-1", Map.of("province", 7), T0.plusSeconds(2));
+        ledger.queueDeliveries(List.of(Delivery.queued("s1", 1, "province", T0), Delivery.queued("s1", 1, "national",
+                T0)));
+
+        ledger.shieldDispatching("s1", "national", T0.plusSeconds(3));
+        ledger.shieldDispatching("s1", "national", T0.plusSeconds(30));
+        ledger.updateDeliveries("national", List.of(new VersionRef("s1", 1)), DeliveryState.ACCEPTED, null, "N-9",
+                null, T0.plusSeconds(4));
+        ledger.updateDeliveries("province", List.of(new VersionRef("s1", 1)), DeliveryState.SENT, "M-1", null, null,
+                T0.plusSeconds(5));
+        ledger.noteShieldAlert("S-1", "province", T0.plusSeconds(6));
+        ledger.noteShieldResend("S-1", "province", T0.plusSeconds(7));
+
+        assertThat(ledger.shieldDispatches("S-1")).containsExactly(
+                new ShieldDispatch("S-1", "national", 1, T0.plusSeconds(1), T0.plusSeconds(3), T0.plusSeconds(4),
+                        "N-9", null, 0, null, null),
+                new ShieldDispatch("S-1", "province", 1, T0.plusSeconds(1), T0.plusSeconds(5), null, null, null, 1,
+                        T0.plusSeconds(7), T0.plusSeconds(6)));
+        assertThat(ledger.openShieldDispatches(10)).extracting(ShieldDispatch::upstream).containsExactly("province");
+        assertThat(ledger.shieldDispatching("s1", "province", T0.plusSeconds(8))).as("still open").isTrue();
+        ledger.updateDeliveries("province", List.of(new VersionRef("s1", 1)), DeliveryState.ACCEPTED, null, "P-2",
+                null, T0.plusSeconds(8));
+        assertThat(ledger.openShieldDispatches(10)).isEmpty();
+        assertThat(ledger.shieldDispatching("s1", "province", T0.plusSeconds(9))).as("acked: not needed").isFalse();
+    }
+
+    @Test
+    void aLaterVersionOfAShieldedRecordLeavesItShielded() {
+        ledger.accept(List.of(version("r1", 1, "k1", T0)));
+        ledger.applyShield(new ShieldEntry("S-1", "s1", "r1", "PENALTY", "REPAIR", null, null, "samr", T0));
+        ledger.accept(List.of(version("r1", 2, "k1", T0.plusSeconds(1))));
+
+        assertThat(ledger.head("r1")).get().extracting(RecordHead::currentVersion, RecordHead::state)
+                .containsExactly(2, RecordState.SHIELDED);
     }
 
     @Test

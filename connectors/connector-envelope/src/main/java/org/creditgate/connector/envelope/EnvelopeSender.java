@@ -109,7 +109,7 @@ final class EnvelopeSender implements Processor {
                     o.toString());
             return;
         }
-        UpstreamReceipt.Result result = receipt.resultFor(o.ref()).orElseThrow(() -> new UpstreamUnavailableException(
+        UpstreamReceipt.Result result = receipt.resultFor(o.itemRef()).orElseThrow(() -> new UpstreamUnavailableException(
                 "receipt " + receipt.ackFor() + " has no result for " + o));
         if (result.accepted()) {
             deliveries.accepted(List.of(o.ref()), receipt.ackFor());
@@ -137,7 +137,7 @@ final class EnvelopeSender implements Processor {
             return true;
         }
         Optional<UpstreamReceipt.Result> held = UpstreamReceipt.isReceipt(status.json().path("receipt"))
-                ? UpstreamReceipt.parse(status.json().path("receipt")).resultFor(o.ref()) : Optional.empty();
+                ? UpstreamReceipt.parse(status.json().path("receipt")).resultFor(o.itemRef()) : Optional.empty();
         if ("DONE".equals(state) && held.isPresent() && held.get().accepted()) {
             deliveries.accepted(List.of(o.ref()), msgId);
             pending.delete(msgId);

@@ -22,11 +22,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.creditgate.model.CanonicalJson;
 import org.creditgate.model.CreditRecord;
-import org.creditgate.model.Dataset;
+import org.creditgate.model.Shield;
 import org.creditgate.model.crypto.BodyDigest;
 import org.creditgate.model.publication.PublicProjection;
 import org.creditgate.spi.GatewayHeaders;
 import org.creditgate.spi.delivery.DeliveryRef;
+import org.creditgate.spi.delivery.ShieldItem;
+import org.creditgate.spi.delivery.UpstreamMessage;
 
 /**
  * Pure mapping between a queued record version and the exchange envelope of domain.md §7.2 (no Camel, no HTTP):
@@ -39,7 +41,9 @@ final class EnvelopeTranslator {
     /** The gateway headers a dead letter keeps (so an operator's replay puts the same message back). */
     static final Set<String> GATEWAY_HEADERS = Set.of(GatewayHeaders.RECORD_ID, GatewayHeaders.VERSION,
             GatewayHeaders.DATASET, GatewayHeaders.OP, GatewayHeaders.DEPARTMENT, GatewayHeaders.UPSTREAM,
-            GatewayHeaders.GROUP);
+            GatewayHeaders.GROUP, GatewayHeaders.SHIELD_TARGET);
+
+    static final String SHIELD = "SHIELD";
 
     private final EnvelopeSettings settings;
     private final String receiver;
@@ -77,19 +81,24 @@ final class EnvelopeTranslator {
             throw new PoisonException("headers name " + headerId + ":" + headerVersion + " but the body is "
                     + ref.recordId() + ":" + ref.version());
         }
-        if (record.dataset() == Dataset.SHIELD) {
-            throw new PoisonException("SHIELD propagation is not implemented by connector type envelope yet");
-        }
-        ObjectNode data = settings.publicView() ? PublicProjection.of(record)
-                : CanonicalJson.mapper().valueToTree(record);
-        data.remove("meta");
-        String op = record.meta().op() == null ? "ADD" : record.meta().op().name();
         Map<String, Object> kept = new LinkedHashMap<>();
         headers.forEach((k, v) -> {
             if (GATEWAY_HEADERS.contains(k) && v != null) {
                 kept.put(k, v);
             }
         });
+        if (record instanceof Shield shield) {
+            // msgType SHIELD naming the version this upstream holds; only the shield's own data (domain.md §8)
+            DeliveryRef target = ShieldItem.target(headers).filter(t -> t.recordId().equals(shield.targetRecordId()))
+                    .orElseThrow(() -> new PoisonException("SHIELD " + ref.recordId() + " without a matching "
+                            + GatewayHeaders.SHIELD_TARGET + " header"));
+            return new Outbound(ref, shield.targetDataset().name(), SHIELD, UpstreamMessage.shieldData(shield), body,
+                    kept, new ShieldItem(target, shield.cause().name()));
+        }
+        ObjectNode data = settings.publicView() ? PublicProjection.of(record)
+                : CanonicalJson.mapper().valueToTree(record);
+        data.remove("meta");
+        String op = record.meta().op() == null ? "ADD" : record.meta().op().name();
         return new Outbound(ref, record.dataset().name(), op, data, body, kept);
     }
 
@@ -104,15 +113,18 @@ final class EnvelopeTranslator {
         ArrayNode body = JsonNodeFactory.instance.arrayNode();
         for (Outbound o : batch) {
             ObjectNode item = body.addObject();
-            item.put("recordId", o.ref().recordId());
-            item.put("version", o.ref().version());
+            item.put("recordId", o.itemRef().recordId());
+            item.put("version", o.itemRef().version());
             item.put("op", o.op());
+            if (o.shield() != null) {
+                item.put("cause", o.shield().cause());
+            }
             item.set("data", o.data());
         }
         JsonNode canonicalBody = BodyDigest.canonical(body);
         ObjectNode header = JsonNodeFactory.instance.objectNode();
         header.put("msgId", msgId);
-        header.put("msgType", "DATA");
+        header.put("msgType", batch.get(0).shield() == null ? "DATA" : SHIELD);
         header.put("dataset", batch.get(0).dataset());
         header.put("schemaVersion", settings.schemaVersion());
         header.put("sender", settings.sender());

@@ -5,6 +5,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.creditgate.spi.delivery.DeliveryRef;
+import org.creditgate.spi.delivery.ShieldItem;
 
 /**
  * One record version taken from the upstream's queue, ready for the envelope.
@@ -16,8 +17,20 @@ import org.creditgate.spi.delivery.DeliveryRef;
  *                when the instance publishes)
  * @param body    the message body as received (for the dead-letter queue)
  * @param headers the gateway headers as received (for the dead-letter queue)
+ * @param shield  for a SHIELD (msgType SHIELD): the shielded version and the cause; null for data. The ledger is
+ *                told about {@link #ref} (the shield's own record), the upstream about {@link #itemRef}
  */
-record Outbound(DeliveryRef ref, String dataset, String op, JsonNode data, String body, Map<String, Object> headers) {
+record Outbound(DeliveryRef ref, String dataset, String op, JsonNode data, String body, Map<String, Object> headers,
+        ShieldItem shield) {
+
+    Outbound(DeliveryRef ref, String dataset, String op, JsonNode data, String body, Map<String, Object> headers) {
+        this(ref, dataset, op, data, body, headers, null);
+    }
+
+    /** What the envelope item and the upstream's receipt name: the shielded version for a SHIELD, else {@link #ref}. */
+    DeliveryRef itemRef() {
+        return shield == null ? ref : shield.target();
+    }
 
     /** The deterministic message id of this record version: a redelivery asks the upstream about the same id. */
     String msgId() {

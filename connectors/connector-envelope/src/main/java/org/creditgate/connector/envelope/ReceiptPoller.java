@@ -10,6 +10,7 @@ import org.creditgate.connector.envelope.PendingBatches.Item;
 import org.creditgate.connector.envelope.PendingBatches.Pending;
 import org.creditgate.connector.envelope.UpstreamClient.Answer;
 import org.creditgate.spi.delivery.DeliveryRef;
+import org.creditgate.spi.delivery.ShieldItem;
 import org.creditgate.spi.delivery.UpstreamDeliveries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,7 @@ final class ReceiptPoller {
                     out.add(new DeadLetter(item.body(), item.headers(), DeadLetter.POISON,
                             "batch " + receipt.ackFor() + " refused: " + receipt.batchErrors()));
                 } else {
-                    receipt.resultFor(item.ref()).filter(r -> !r.accepted()).ifPresent(r -> out.add(
+                    receipt.resultFor(itemRef(item)).filter(r -> !r.accepted()).ifPresent(r -> out.add(
                             new DeadLetter(item.body(), item.headers(), DeadLetter.VALIDATION, r.errors())));
                 }
             }
@@ -83,6 +84,11 @@ final class ReceiptPoller {
         return done;
     }
 
+    /** What the upstream's receipt names: the shielded version for a SHIELD (kept in its headers), else the ref. */
+    static DeliveryRef itemRef(Item item) {
+        return ShieldItem.target(item.headers()).orElse(item.ref());
+    }
+
     /** Writes a finished message's outcome to the ledger, then forgets it. */
     void report(Finished f) {
         Pending p = f.pending();
@@ -94,7 +100,7 @@ final class ReceiptPoller {
             List<DeliveryRef> accepted = new ArrayList<>();
             List<DeliveryRef> unanswered = new ArrayList<>();
             for (Item item : p.items()) {
-                Optional<UpstreamReceipt.Result> r = f.receipt().resultFor(item.ref());
+                Optional<UpstreamReceipt.Result> r = f.receipt().resultFor(itemRef(item));
                 if (r.isEmpty()) {
                     unanswered.add(item.ref());
                 } else if (r.get().accepted()) {

@@ -42,20 +42,26 @@ final class NationalBatch {
     }
 
     static SubmitBatch of(UpstreamMessage m, String sender, String receiver, Clock clock) {
+        // a SHIELD names the version the platform holds and carries its cause (the submitBatch contract's msgType
+        // SHIELD); the ledger still hears about m.ref(), the shield's own record
         WsItem item = new WsItem();
-        item.recordId = m.ref().recordId();
-        item.version = m.ref().version();
+        item.recordId = m.itemRef().recordId();
+        item.version = m.itemRef().version();
         item.op = m.op();
+        item.cause = m.shield() == null ? null : m.shield().cause();
         item.data = write(canonical(m.data()));
 
         ArrayNode body = JsonNodeFactory.instance.arrayNode();
         ObjectNode digestItem = body.addObject();
         digestItem.put("recordId", item.recordId).put("version", item.version).put("op", item.op);
+        if (item.cause != null) {
+            digestItem.put("cause", item.cause);
+        }
         digestItem.set("data", m.data());
 
         WsHeader h = new WsHeader();
         h.msgId = msgId(sender, m);
-        h.msgType = DATA;
+        h.msgType = m.msgType();
         h.dataset = m.dataset();
         h.schemaVersion = SCHEMA_VERSION;
         h.sender = sender;

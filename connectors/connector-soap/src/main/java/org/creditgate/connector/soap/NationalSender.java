@@ -49,8 +49,9 @@ final class NationalSender implements Processor {
         SubmitBatch batch = NationalBatch.of(m, settings.sender(), descriptor.department(), context.clock());
         WsReceipt receipt = client.submit(batch);
         DeliveryRef ref = m.ref();
+        DeliveryRef named = m.itemRef();
         WsResult result = receipt.results.stream()
-                .filter(r -> ref.recordId().equals(r.recordId) && ref.version() == r.version).findFirst()
+                .filter(r -> named.recordId().equals(r.recordId) && named.version() == r.version).findFirst()
                 .orElseThrow(() -> new PoisonMessageException("receipt " + receipt.ackFor + " (" + receipt.status
                         + errors(receipt.errors) + ") has no result for " + ref.recordId() + ":" + ref.version()));
         String receiptId = receipt.ackFor == null ? batch.header.msgId : receipt.ackFor;

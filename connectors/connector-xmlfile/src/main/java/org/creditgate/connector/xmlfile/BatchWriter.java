@@ -87,7 +87,7 @@ final class BatchWriter implements Processor {
             w.writeStartDocument("UTF-8", "1.0");
             w.writeStartElement("batch");
             w.writeAttribute("msgId", batchId);
-            w.writeAttribute("msgType", DATA);
+            w.writeAttribute("msgType", m.msgType());
             w.writeAttribute("dataset", m.dataset());
             w.writeAttribute("schemaVersion", SCHEMA_VERSION);
             w.writeAttribute("sender", settings.sender());
@@ -96,9 +96,13 @@ final class BatchWriter implements Processor {
             w.writeAttribute("nonce", UUID.randomUUID().toString().replace("-", ""));
             w.writeAttribute("recordCount", "1");
             w.writeStartElement("record");
-            w.writeAttribute("recordId", m.ref().recordId());
-            w.writeAttribute("version", Integer.toString(m.ref().version()));
+            // a SHIELD file names the version GSXT holds and the cause; the batch id keeps the shield's own ref
+            w.writeAttribute("recordId", m.itemRef().recordId());
+            w.writeAttribute("version", Integer.toString(m.itemRef().version()));
             w.writeAttribute("op", m.op());
+            if (m.shield() != null) {
+                w.writeAttribute("cause", m.shield().cause());
+            }
             m.data().fields().forEachRemaining(e -> fields(w, e.getKey(), e.getValue()));
             w.writeEndElement();
             w.writeEndElement();
@@ -128,7 +132,7 @@ final class BatchWriter implements Processor {
     private static byte[] manifest(String batchId, UpstreamMessage m, String sm3, String generatedAt)
             throws JsonProcessingException {
         ObjectNode n = JsonNodeFactory.instance.objectNode();
-        n.put("batchId", batchId).put("dataset", m.dataset()).put("msgType", DATA).put("file", batchId + XML)
+        n.put("batchId", batchId).put("dataset", m.dataset()).put("msgType", m.msgType()).put("file", batchId + XML)
                 .put("count", 1).put("sm3", sm3).put("generatedAt", generatedAt);
         return CanonicalJson.mapper().writeValueAsBytes(n);
     }

@@ -81,11 +81,14 @@ final class ReceiptReader implements Processor {
     private void report(Receipt receipt) {
         String ackFor = receipt.ackFor();
         List<DeliveryRef> accepted = new ArrayList<>();
+        // every batch carries one record version and its id names it: for a SHIELD the receipt names the shielded
+        // record, the batch id the shield's own record, which is what the ledger tracks
+        java.util.Optional<DeliveryRef> batchRef = BatchIds.refOf(ackFor).filter(b -> receipt.results().size() == 1);
         for (Receipt.Result r : receipt.results()) {
             if (r.accepted()) {
-                accepted.add(r.ref());
+                accepted.add(batchRef.orElse(r.ref()));
             } else {
-                refused(r.ref(), ackFor, Receipt.text(r.status(), r.errors().isEmpty() ? receipt.errors() : r.errors()));
+                refused(batchRef.orElse(r.ref()), ackFor, Receipt.text(r.status(), r.errors().isEmpty() ? receipt.errors() : r.errors()));
             }
         }
         if (!accepted.isEmpty()) {

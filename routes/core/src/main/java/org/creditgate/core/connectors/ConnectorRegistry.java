@@ -15,6 +15,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.creditgate.core.health.ComponentHealth;
 import org.creditgate.core.ingest.IngestRequest;
+import org.creditgate.core.delivery.ShieldGuard;
 import org.creditgate.ledger.Ledger;
 import org.creditgate.core.schedule.PushWindows;
 import org.creditgate.spi.ConnectorDescriptor;
@@ -244,7 +245,7 @@ public final class ConnectorRegistry {
             windows.register(scheduled, d.department());
         }
         boolean mayStart = sinkStarted && (windows == null || !windows.holds(scheduled));
-        camel.addRoutes(new UpstreamLanes(d, mayStart, laneConsumers));
+        camel.addRoutes(new UpstreamLanes(d, mayStart, laneConsumers, new ShieldGuard(d.department(), ledger, clock)));
         if (!sinkStarted) {
             // installed paused: the lanes wait for resume like the sink's routes
             camel.getRouteController().stopRoute(d.routePrefix() + UpstreamLanes.REALTIME);

@@ -1,6 +1,7 @@
 package org.creditgate.core.connectors;
 
 import org.apache.camel.builder.RouteBuilder;
+import org.creditgate.core.delivery.ShieldGuard;
 import org.creditgate.spi.ConnectorDescriptor;
 import org.creditgate.spi.GatewayAddresses;
 
@@ -9,7 +10,8 @@ import org.creditgate.spi.GatewayAddresses;
  * resumed with them): {@code <id>.lane-scheduled} consumes the upstream's queue and runs only while its push window
  * is open (see {@code PushWindows}); {@code <id>.lane-realtime} consumes the real-time queue always. Both call the
  * sink's input synchronously, so the sink works inside the lane's JMS transaction: its exception rolls the message
- * back for the broker to redeliver, its dead-letter send commits with the consumption.
+ * back for the broker to redeliver, its dead-letter send commits with the consumption. Before the sink, the
+ * {@link ShieldGuard} drops a version whose record was shielded meanwhile (SUPPRESSED, never sent).
  */
 final class UpstreamLanes extends RouteBuilder {
 
@@ -19,15 +21,18 @@ final class UpstreamLanes extends RouteBuilder {
     private final ConnectorDescriptor descriptor;
     private final boolean scheduledStarts;
     private final int consumers;
+    private final ShieldGuard guard;
 
     /**
      * {@code scheduledStarts}: whether the scheduled lane may start now (its window open, or none); {@code consumers}:
-     * concurrent consumers per lane — the sink is called by that many threads, each subject by one at a time.
+     * concurrent consumers per lane — the sink is called by that many threads, each subject by one at a time;
+     * {@code guard}: the check against the ledger before each send (a shielded record's versions are suppressed).
      */
-    UpstreamLanes(ConnectorDescriptor descriptor, boolean scheduledStarts, int consumers) {
+    UpstreamLanes(ConnectorDescriptor descriptor, boolean scheduledStarts, int consumers, ShieldGuard guard) {
         this.descriptor = descriptor;
         this.scheduledStarts = scheduledStarts;
         this.consumers = consumers;
+        this.guard = guard;
     }
 
     /** Where a sink's route consumes from: fed by both lanes. */
@@ -47,8 +52,14 @@ final class UpstreamLanes extends RouteBuilder {
         String concurrency = "&concurrentConsumers=" + consumers;
         from(GatewayAddresses.upstreamConsumerUri(upstream) + concurrency).routeId(scheduledRouteId(descriptor))
                 .autoStartup(scheduledStarts)
-                .to(sinkInput(descriptor)).id(descriptor.routePrefix() + SCHEDULED + "-deliver");
+                .process(guard::check).id(descriptor.routePrefix() + SCHEDULED + "-shield-guard")
+                .filter(exchangeProperty(ShieldGuard.SUPPRESSED).isEqualTo(false))
+                    .to(sinkInput(descriptor)).id(descriptor.routePrefix() + SCHEDULED + "-deliver")
+                .end();
         from(GatewayAddresses.realtimeConsumerUri(upstream) + concurrency).routeId(descriptor.routePrefix() + REALTIME)
-                .to(sinkInput(descriptor)).id(descriptor.routePrefix() + REALTIME + "-deliver");
+                .process(guard::check).id(descriptor.routePrefix() + REALTIME + "-shield-guard")
+                .filter(exchangeProperty(ShieldGuard.SUPPRESSED).isEqualTo(false))
+                    .to(sinkInput(descriptor)).id(descriptor.routePrefix() + REALTIME + "-deliver")
+                .end();
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
@@ -15,10 +16,13 @@ import org.creditgate.ledger.DeliveryState;
 import org.creditgate.ledger.Ledger;
 import org.creditgate.model.CanonicalJson;
 import org.creditgate.model.CreditRecord;
+import org.creditgate.model.Shield;
 import org.creditgate.model.routing.PushSchedule;
 import org.creditgate.model.routing.UpstreamRouting;
 import org.creditgate.spi.GatewayAddresses;
 import org.creditgate.spi.GatewayHeaders;
+import org.creditgate.spi.delivery.DeliveryRef;
+import org.creditgate.spi.delivery.ShieldItem;
 
 /**
  * Decides, for one accepted record version, which upstreams get a copy (the routing table plus the model's
@@ -35,6 +39,8 @@ public final class FanOut {
     static final String QUEUES = "cgQueues";
     /** Exchange property inside the split: the queue this copy goes to. */
     public static final String QUEUE = "cgQueue";
+    /** Exchange property (shields): upstream id → the shielded version it holds ({@code recordId:version}). */
+    static final String SHIELD_TARGETS = "cgShieldTargets";
 
     private final RoutingTable routing;
     private final Ledger ledger;
@@ -48,12 +54,17 @@ public final class FanOut {
 
     /** Body in: the canonical JSON; body out: the upstream ids (possibly none). */
     public void route(Exchange exchange) throws InvalidPayloadException {
+        exchange.removeProperty(SHIELD_TARGETS);
         Message in = exchange.getMessage();
         String payload = in.getMandatoryBody(String.class);
         String recordId = in.getHeader(GatewayHeaders.RECORD_ID, String.class);
         int version = in.getHeader(GatewayHeaders.VERSION, Integer.class);
         CreditRecord record = CanonicalJson.read(payload);
         UpstreamRouting table = routing.current();
+        if (record instanceof Shield shield) {
+            routeShield(exchange, shield, recordId, version, table);
+            return;
+        }
         Set<String> targets = table.targets(record);
         List<Delivery> deliveries = new ArrayList<>(targets.size());
         Map<String, String> queues = new HashMap<>();
@@ -75,6 +86,49 @@ public final class FanOut {
     }
 
     /**
+     * A shield goes to exactly the platforms that hold some version of its record, on their real-time lanes (it
+     * must not wait behind a backlog, domain.md §5.2). Applies the shield in the ledger first (idempotent: ingest
+     * already did, this covers a crash in between): the target becomes SHIELDED and its still-QUEUED versions
+     * SUPPRESSED, so the lanes drop them instead of sending them after the shield.
+     *
+     * <p>Who holds it: an upstream with a delivery of any version SENT, ACCEPTED or UNKNOWN (it has, or may have,
+     * received it). An upstream whose only deliveries were QUEUED never received the record: those versions are
+     * SUPPRESSED and it gets no shield (it would refuse one for a record it does not hold). REJECTED and SUPPRESSED
+     * versions do not count. The shield names the highest version each upstream was sent. The platform the shield
+     * came from (an upstream's own repair, {@code UPSTREAM_REPAIR}) never gets it back.
+     */
+    private void routeShield(Exchange exchange, Shield shield, String recordId, int version, UpstreamRouting table)
+            throws InvalidPayloadException {
+        Message in = exchange.getMessage();
+        String source = in.getHeader(GatewayHeaders.DEPARTMENT, String.class);
+        ledger.applyShield(ShieldEntries.of(shield, recordId, source == null ? "unknown" : source, clock.instant()));
+        Map<String, Integer> held = new TreeMap<>();
+        for (Delivery d : ledger.deliveries(shield.targetRecordId())) {
+            if (HOLDING.contains(d.state()) && table.upstreams().containsKey(d.upstream())
+                    && !d.upstream().equals(source)) {
+                held.merge(d.upstream(), d.version(), Math::max);
+            }
+        }
+        List<Delivery> deliveries = new ArrayList<>(held.size());
+        Map<String, String> queues = new HashMap<>();
+        Map<String, String> targets = new HashMap<>();
+        held.forEach((upstream, v) -> {
+            deliveries.add(Delivery.queued(recordId, version, upstream, clock.instant()));
+            queues.put(upstream, GatewayAddresses.realtime(upstream));
+            targets.put(upstream, ShieldItem.format(new DeliveryRef(shield.targetRecordId(), v)));
+        });
+        ledger.queueDeliveries(deliveries);
+        ledger.queueShieldDispatches(shield.shieldId(), held, clock.instant());
+        exchange.setProperty(PAYLOAD, in.getMandatoryBody(String.class));
+        exchange.setProperty(QUEUES, queues);
+        exchange.setProperty(SHIELD_TARGETS, targets);
+        in.setBody(new ArrayList<>(held.keySet()));
+    }
+
+    private static final Set<DeliveryState> HOLDING = java.util.EnumSet.of(DeliveryState.SENT,
+            DeliveryState.ACCEPTED, DeliveryState.UNKNOWN);
+
+    /**
      * An older version of the record still waiting for this upstream's window: the correction queues behind it on
      * the same lane (and message group), so it cannot overtake the record it corrects.
      */
@@ -94,5 +148,10 @@ public final class FanOut {
         @SuppressWarnings("unchecked")
         Map<String, String> queues = exchange.getProperty(QUEUES, Map.class);
         exchange.setProperty(QUEUE, queues == null ? GatewayAddresses.upstream(upstream) : queues.get(upstream));
+        @SuppressWarnings("unchecked")
+        Map<String, String> shieldTargets = exchange.getProperty(SHIELD_TARGETS, Map.class);
+        if (shieldTargets != null) {
+            m.setHeader(GatewayHeaders.SHIELD_TARGET, shieldTargets.get(upstream));
+        }
     }
 }

@@ -46,6 +46,11 @@ public interface IngestGateway {
         throw new UnsupportedOperationException("reconciliation is not available in this gateway");
     }
 
+    /** The shield SLA watch (overdue shields). */
+    default org.creditgate.core.delivery.ShieldWatch shieldWatch() {
+        throw new UnsupportedOperationException("the shield watch is not available in this gateway");
+    }
+
     /** The connectors running in this gateway. */
     ConnectorRegistry connectors();
 

@@ -23,7 +23,12 @@ import org.creditgate.ledger.RecordState;
 import org.creditgate.ledger.RecordVersion;
 import org.creditgate.ledger.Rejection;
 import org.creditgate.ledger.VersionRef;
+import org.creditgate.core.delivery.ShieldEntries;
+import org.creditgate.model.CanonicalJson;
 import org.creditgate.model.CreditRecord;
+import org.creditgate.model.Shield;
+import org.creditgate.model.validation.LifecycleRules;
+import org.creditgate.model.validation.ValidationIssue;
 import org.creditgate.model.calendar.WorkingDayCalendar;
 import org.creditgate.model.validation.HeadView;
 import org.creditgate.model.validation.RecordValidator;
@@ -73,7 +78,11 @@ public final class IngestPipeline {
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             ValidationOutcome outcome = validator.validate(item, ctx);
-            if (outcome.valid()) {
+            Optional<ValidationIssue> unknownTarget = outcome.valid() ? targetIssue(batch, outcome.record())
+                    : Optional.empty();
+            if (unknownTarget.isPresent()) {
+                batch.reject(i, item, outcome.dataset().name(), List.of(unknownTarget.get()), outcome.warnings());
+            } else if (outcome.valid()) {
                 batch.decide(i, item, outcome, currentHead(batch, outcome.record()));
             } else {
                 batch.reject(i, item, outcome.dataset() == null ? null : outcome.dataset().name(), outcome.errors(),
@@ -81,6 +90,7 @@ public final class IngestPipeline {
             }
         }
         store(batch);
+        applyShields(batch.fresh(), now);
         deliver(batch.toDeliver(), now);
         LOG.info("Ingest from {} via {}: {} records, {} accepted, {} already accepted, {} rejected",
                 request.department(), request.channel(), items.size(), batch.result().count(IngestStatus.ACCEPTED),
@@ -103,6 +113,32 @@ public final class IngestPipeline {
         LOG.warn("Recovery sweep re-sent {} accepted record versions that the broker had not confirmed", stuck.size());
         return stuck.size();
     }
+
+    /** E_UNKNOWN_RECORD for a SHIELD, REPAIR or OBJECTION whose target record the gateway never accepted. */
+    private Optional<ValidationIssue> targetIssue(Batch batch, CreditRecord record) {
+        Optional<String> target = LifecycleRules.targetRecordId(record);
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        HeadView planned = batch.plannedHead(target.get());
+        Optional<HeadView> head = planned != null ? Optional.of(planned)
+                : ledger.head(target.get()).map(IngestPipeline::toView);
+        return LifecycleRules.checkTarget(record, head);
+    }
+
+    /**
+     * Local publication stops at once (domain.md §5.2): a stored SHIELD shields its target in the ledger before the
+     * answer. The fan-out applies it again (idempotent) before sending it on, which covers a crash in between.
+     */
+    private void applyShields(List<RecordVersion> stored, Instant now) {
+        for (RecordVersion v : stored) {
+            if (SHIELD.equals(v.dataset()) && CanonicalJson.read(v.payload()) instanceof Shield shield) {
+                ledger.applyShield(ShieldEntries.of(shield, v.recordId(), v.department(), now));
+            }
+        }
+    }
+
+    private static final String SHIELD = "SHIELD";
 
     private Optional<Batch.KnownHead> currentHead(Batch batch, CreditRecord record) {
         String recordId = Batch.recordIdOf(record);

@@ -18,7 +18,8 @@ import org.creditgate.spi.delivery.UpstreamHoldings.Holding;
 
 /**
  * The comparison of reconciliation, a pure function: the ledger's deliveries to one upstream against the upstream's
- * holdings, per record — the last version we delivered (SUPPRESSED ones never go out and do not count) against the
+ * holdings, per record — the last version we delivered (SUPPRESSED ones never go out and do not count; shields are
+ * proven by their own proof, not by holdings) against the
  * version the upstream holds. Decides what should be done; {@link Reconciler} does it.
  *
  * <ul>
@@ -59,11 +60,15 @@ public final class Comparison {
     private Comparison() {
     }
 
+    private static final String SHIELD = "SHIELD";
+
     public static Result compare(List<UpstreamDelivery> ours, List<Holding> theirs, Map<VersionRef, AutoResends> resends,
             int maxResends) {
         Map<String, UpstreamDelivery> last = new HashMap<>();
         for (UpstreamDelivery d : ours) {
-            if (d.delivery().state() == DeliveryState.SUPPRESSED) {
+            // a shield is not a holding: the upstream keeps it on the record it shields, and the shield's own proof
+            // and SLA watch (ShieldWatch) see to its delivery; comparing it here would resend it as data
+            if (d.delivery().state() == DeliveryState.SUPPRESSED || SHIELD.equals(d.dataset())) {
                 continue;
             }
             last.merge(d.delivery().recordId(), d, (a, b) -> a.delivery().version() >= b.delivery().version() ? a : b);

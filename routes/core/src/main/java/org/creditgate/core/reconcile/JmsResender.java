@@ -29,17 +29,26 @@ public final class JmsResender implements Resender {
     @Override
     public void resend(String upstream, RecordVersion v, int attempt) throws JMSException {
         send(GatewayAddresses.upstream(upstream), upstream, v, v.recordId() + ":" + v.version() + ":" + upstream
-                + ":resend:" + attempt, null);
+                + ":resend:" + attempt, null, null);
+    }
+
+    /**
+     * Puts a shield back on an upstream's real-time lane (the shield SLA's resend), naming the version the upstream
+     * holds; duplicate id {@code recordId:1:upstream:shield-resend:<attempt>}, like {@link #resend}.
+     */
+    public void resendShield(String upstream, RecordVersion shield, String target, int attempt) throws JMSException {
+        send(GatewayAddresses.realtime(upstream), upstream, shield, shield.recordId() + ":" + shield.version() + ":"
+                + upstream + ":shield-resend:" + attempt, null, target);
     }
 
     @Override
     public void deadLetter(String upstream, RecordVersion v, String reason) throws JMSException {
         send(GatewayAddresses.deadLetters(upstream), upstream, v, v.recordId() + ":" + v.version() + ":" + upstream
-                + ":reconciliation-dlq:" + System.currentTimeMillis(), reason);
+                + ":reconciliation-dlq:" + System.currentTimeMillis(), reason, null);
     }
 
-    private void send(String queue, String upstream, RecordVersion v, String duplicateId, String reason)
-            throws JMSException {
+    private void send(String queue, String upstream, RecordVersion v, String duplicateId, String reason,
+            String shieldTarget) throws JMSException {
         try (Connection c = connections.createConnection()) {
             Session s = c.createSession(true, Session.SESSION_TRANSACTED);
             MessageProducer p = s.createProducer(s.createQueue(queue));
@@ -52,6 +61,9 @@ public final class JmsResender implements Resender {
             m.setStringProperty(GatewayHeaders.UPSTREAM, upstream);
             m.setStringProperty(GatewayHeaders.GROUP, v.subjectKey());
             m.setStringProperty(GatewayHeaders.ARTEMIS_DUPLICATE_ID, duplicateId);
+            if (shieldTarget != null) {
+                m.setStringProperty(GatewayHeaders.SHIELD_TARGET, shieldTarget);
+            }
             if (reason != null) {
                 m.setStringProperty(GatewayHeaders.ERROR_CLASS, ERROR_CLASS);
                 m.setStringProperty(GatewayHeaders.ERROR_REASON, reason);

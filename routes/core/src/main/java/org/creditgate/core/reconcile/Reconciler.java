@@ -17,6 +17,7 @@ import org.creditgate.core.reconcile.Comparison.Plan;
 import org.creditgate.core.reconcile.Discrepancy.Action;
 import org.creditgate.core.reconcile.ReconciliationReport.Status;
 import org.creditgate.ledger.AutoResends;
+import org.creditgate.ledger.Delivery;
 import org.creditgate.ledger.DeliveryState;
 import org.creditgate.ledger.Ledger;
 import org.creditgate.ledger.RecordVersion;
@@ -190,9 +191,20 @@ public final class Reconciler {
         RecordVersion v = ledger.version(f.recordId(), f.ourVersion()).orElseThrow(() -> new IllegalStateException(
                 "record version " + f.ref() + " is not in the ledger"));
         int attempt = f.tries() + 1;
-        resender.resend(upstream, v, attempt);
-        ledger.countAutoResend(upstream, f.ref(), clock.instant());
+        // QUEUED before the send: a sink that acknowledges within milliseconds must find the row to move on
+        DeliveryState before = ledger.deliveries(f.recordId()).stream()
+                .filter(d -> d.upstream().equals(upstream) && d.version() == f.ourVersion())
+                .map(Delivery::state).findFirst().orElse(null);
         ledger.updateDeliveries(upstream, List.of(f.ref()), DeliveryState.QUEUED, null, null, null, clock.instant());
+        try {
+            resender.resend(upstream, v, attempt);
+        } catch (Exception e) {
+            if (before != null) {
+                ledger.updateDeliveries(upstream, List.of(f.ref()), before, null, null, null, clock.instant());
+            }
+            throw e;
+        }
+        ledger.countAutoResend(upstream, f.ref(), clock.instant());
         return done(f, Action.RESENT, attempt, f.detail() + "; resent (automatic try " + attempt + " of " + maxResends
                 + ")");
     }

@@ -63,4 +63,18 @@ public @interface CoreConfig {
     @AttributeDefinition(min = "0", description = "Automatic resends of one record version by reconciliation before "
             + "it is dead-lettered and alerted")
     int reconcile_maxResends() default 3;
+
+    @AttributeDefinition(description = "Shield SLA: dispatch to every platform holding the record within this "
+            + "(<n>wd working days, or 30s/10m/2h/1d)")
+    String shield_dispatchSla() default "1wd";
+
+    @AttributeDefinition(description = "Shield SLA: every platform acknowledges within this (<n>wd working days, "
+            + "or 30s/10m/2h/1d); later: alert and resend")
+    String shield_ackSla() default "3wd";
+
+    @AttributeDefinition(description = "An unacknowledged shield past its ack SLA is resent this often (30s/10m/2h/1d)")
+    String shield_resendEvery() default "1d";
+
+    @AttributeDefinition(min = "1000", description = "How often the shield SLA watch runs (ms)")
+    long shield_checkMs() default 600000L;
 }

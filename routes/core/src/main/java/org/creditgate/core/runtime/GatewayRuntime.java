@@ -23,6 +23,9 @@ import org.creditgate.core.delivery.DeliveryJms;
 import org.creditgate.core.delivery.FanOut;
 import org.creditgate.core.delivery.FanOutRoutes;
 import org.creditgate.core.delivery.RoutingTable;
+import org.creditgate.core.delivery.ShieldSla;
+import org.creditgate.core.delivery.ShieldWatch;
+import org.creditgate.core.delivery.ShieldWatchRoutes;
 import org.springframework.jms.connection.CachingConnectionFactory;
 import org.creditgate.core.delivery.JmsDurableEnqueuer;
 import org.creditgate.core.health.ComponentHealth;
@@ -85,6 +88,7 @@ public class GatewayRuntime implements IngestGateway {
     private DeadlineWatch deadlines;
     private PushWindows windows;
     private Reconciler reconciler;
+    private ShieldWatch shieldWatch;
 
     @Activate
     void activate(CoreConfig config) throws Exception {
@@ -109,6 +113,12 @@ public class GatewayRuntime implements IngestGateway {
         camel.addService(cluster);
         CamelClusterView schedules = cluster.getView(PushWindowRoutes.NAMESPACE);
         camel.addRoutes(reconcileRoutes(config, settings, amqp, () -> schedules.getLocalMember().isLeader()));
+        JmsResender shieldResender = new JmsResender(amqp);
+        shieldWatch = new ShieldWatch(ledger, shieldResender::resendShield, calendar, settings.zone(),
+                Clock.systemUTC(), ShieldSla.parse(config.shield_dispatchSla()), ShieldSla.parse(config.shield_ackSla()),
+                ShieldSla.duration(config.shield_resendEvery()));
+        camel.addRoutes(new ShieldWatchRoutes(shieldWatch, config.shield_checkMs(),
+                () -> schedules.getLocalMember().isLeader()));
         windows = new PushWindows(routing, ledger, calendar, settings.zone(), Clock.systemUTC(),
                 () -> schedules.getLocalMember().isLeader());
         connectors.pushWindows(windows);
@@ -167,6 +177,11 @@ public class GatewayRuntime implements IngestGateway {
     @Override
     public Reconciler reconciler() {
         return reconciler;
+    }
+
+    @Override
+    public ShieldWatch shieldWatch() {
+        return shieldWatch;
     }
 
     @Override

@@ -209,4 +209,83 @@ class FanOutRoutesTest extends CamelTestSupport {
         assertThat(broker.browse("creditgate.upstream.creditchina")).hasSize(3);
         assertThat(broker.browse("creditgate.upstream.creditchina.realtime")).isEmpty();
     }
+
+    private static org.creditgate.ledger.RecordVersion stored(String id, int version) {
+        return new org.creditgate.ledger.RecordVersion(id, version, version == 1 ? "ADD" : "UPDATE", "PENALTY",
+                "scjgj", "k-" + id, "S:91350100M000100Y43", "h" + version, "{}", "[]", java.time.Instant.now(),
+                org.creditgate.ledger.RecordState.QUEUED);
+    }
+
+    private void shieldAccepted(String shieldId, String target, String cause, String department) {
+        CreditRecord shield = validated(SampleRecords.JSON.createObjectNode().put("dataset", "SHIELD")
+                .put("shieldId", shieldId).put("targetDataset", "PENALTY").put("targetRecordId", target)
+                .put("cause", cause).put("effectiveAt", "2026-11-20T10:00:00+08:00"));
+        template.send(FanOutRoutes.JMS + ":queue:" + ACCEPTED, e -> {
+            e.getMessage().setBody(CanonicalJson.write(shield.withMeta(new org.creditgate.model.RecordMeta(
+                    "shield-" + shieldId, 1, org.creditgate.model.Op.ADD))));
+            e.getMessage().setHeader(GatewayHeaders.RECORD_ID, "shield-" + shieldId);
+            e.getMessage().setHeader(GatewayHeaders.VERSION, 1);
+            e.getMessage().setHeader(GatewayHeaders.DATASET, "SHIELD");
+            e.getMessage().setHeader(GatewayHeaders.DEPARTMENT, department);
+            e.getMessage().setHeader(GatewayHeaders.GROUP, "R:" + target);
+        });
+    }
+
+    /**
+     * A shield goes to exactly the upstreams holding some version (sent, accepted, unknown), on their real-time
+     * lanes, naming the highest version each was sent; an upstream with only a queued version gets none and that
+     * version — like every queued one — is SUPPRESSED; the platform a repair came from never gets it back.
+     */
+    @Test
+    void aShieldGoesToTheHoldersOnTheRealTimeLaneAndSuppressesWhatIsQueued() throws Exception {
+        String id = "r-shielded";
+        ledger.accept(List.of(stored(id, 1), stored(id, 2)));
+        ledger.queueDeliveries(List.of(Delivery.queued(id, 1, "province", java.time.Instant.now()),
+                Delivery.queued(id, 2, "province", java.time.Instant.now()),
+                Delivery.queued(id, 1, "national", java.time.Instant.now()),
+                Delivery.queued(id, 2, "national", java.time.Instant.now()),
+                Delivery.queued(id, 2, "creditchina", java.time.Instant.now())));
+        ledger.updateDeliveries("province", List.of(new org.creditgate.ledger.VersionRef(id, 1)),
+                DeliveryState.ACCEPTED, null, "R1", null, java.time.Instant.now());
+        ledger.updateDeliveries("national", List.of(new org.creditgate.ledger.VersionRef(id, 1),
+                new org.creditgate.ledger.VersionRef(id, 2)), DeliveryState.SENT, "B", null, null,
+                java.time.Instant.now());
+        NotifyBuilder done = new NotifyBuilder(context).fromRoute(FanOutRoutes.ROUTE_ID).whenCompleted(1).create();
+
+        shieldAccepted("S-1", id, "REPAIR", "scjgj");
+
+        assertThat(done.matches(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(broker.browse("creditgate.upstream.national.realtime")).hasSize(1));
+        assertThat(broker.browse("creditgate.upstream.province.realtime")).hasSize(1);
+        assertThat(broker.browse("creditgate.upstream.province.realtime").get(0)
+                .getStringProperty(GatewayHeaders.SHIELD_TARGET)).isEqualTo(id + ":1");
+        assertThat(broker.browse("creditgate.upstream.national.realtime").get(0)
+                .getStringProperty(GatewayHeaders.SHIELD_TARGET)).isEqualTo(id + ":2");
+        for (String upstream : UPSTREAMS) {
+            assertThat(broker.browse("creditgate.upstream." + upstream)).as(upstream + " scheduled lane").isEmpty();
+        }
+        assertThat(broker.browse("creditgate.upstream.creditchina.realtime")).as("never had it").isEmpty();
+        assertThat(broker.browse("creditgate.upstream.gsxt.realtime")).isEmpty();
+        assertThat(ledger.head(id)).get().extracting(org.creditgate.ledger.RecordHead::state)
+                .isEqualTo(org.creditgate.ledger.RecordState.SHIELDED);
+        assertThat(ledger.deliveries(id)).filteredOn(d -> d.state() == DeliveryState.SUPPRESSED)
+                .extracting(Delivery::upstream, Delivery::version).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("province", 2),
+                        org.assertj.core.groups.Tuple.tuple("creditchina", 2));
+        assertThat(ledger.shieldDispatches("S-1")).extracting(org.creditgate.ledger.ShieldDispatch::upstream,
+                org.creditgate.ledger.ShieldDispatch::targetVersion).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("national", 2),
+                        org.assertj.core.groups.Tuple.tuple("province", 1));
+
+        // an upstream's own repair goes to the others, never back to it
+        NotifyBuilder again = new NotifyBuilder(context).fromRoute(FanOutRoutes.ROUTE_ID).whenCompleted(1).create();
+        shieldAccepted("S-2", id, "UPSTREAM_REPAIR", "province");
+        assertThat(again.matches(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(broker.browse("creditgate.upstream.national.realtime")).hasSize(2));
+        assertThat(broker.browse("creditgate.upstream.province.realtime")).hasSize(1);
+        assertThat(ledger.shieldDispatches("S-2")).extracting(org.creditgate.ledger.ShieldDispatch::upstream)
+                .containsExactly("national");
+    }
 }

@@ -66,6 +66,15 @@ class ComparisonTest {
     }
 
     @Test
+    void aShieldIsNoHoldingAndIsNeverResentAsData() {
+        Comparison.Result r = Comparison.compare(List.of(ours("a", 1, DeliveryState.ACCEPTED),
+                ours("shield-of-a", 1, DeliveryState.ACCEPTED, "SHIELD")), List.of(held("a", 1)), Map.of(), 3);
+
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.datasets()).containsOnlyKeys("PENALTY");
+    }
+
+    @Test
     void nothingToReportWhenTheUpstreamHoldsExactlyWhatItAcknowledged() {
         Comparison.Result r = Comparison.compare(List.of(ours("a", 1, DeliveryState.ACCEPTED),
                 ours("b", 2, DeliveryState.ACCEPTED)), List.of(held("a", 1), held("b", 2)), Map.of(), 3);

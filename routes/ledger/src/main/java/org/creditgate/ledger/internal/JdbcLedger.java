@@ -29,6 +29,8 @@ import org.creditgate.ledger.RecordHead;
 import org.creditgate.ledger.RecordState;
 import org.creditgate.ledger.RecordVersion;
 import org.creditgate.ledger.Rejection;
+import org.creditgate.ledger.ShieldDispatch;
+import org.creditgate.ledger.ShieldEntry;
 import org.creditgate.ledger.UpstreamDelivery;
 import org.creditgate.ledger.VersionRef;
 import org.creditgate.ledger.WatermarkChange;
@@ -46,8 +48,10 @@ public final class JdbcLedger implements Ledger {
     private static final String INSERT_HEAD = "INSERT INTO cg_record_head (record_id, dataset, business_key, "
             + "department, current_version, content_hash, state, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     // the current_version condition is the optimistic lock: two writers of version n+1 cannot both move the head
+    // a shielded record stays shielded: a later version (a revocation recorded after a repair) is data for audit
     private static final String MOVE_HEAD = "UPDATE cg_record_head SET current_version = ?, content_hash = ?, "
-            + "state = ?, updated_at = ? WHERE record_id = ? AND current_version = ?";
+            + "state = CASE WHEN state = 'SHIELDED' THEN 'SHIELDED' ELSE ? END, updated_at = ? "
+            + "WHERE record_id = ? AND current_version = ?";
     private static final String SUPERSEDE = "UPDATE cg_record_version SET state = 'SUPERSEDED' "
             + "WHERE record_id = ? AND version = ?";
     private static final String QUEUE_VERSION = "UPDATE cg_record_version SET state = 'QUEUED' "
@@ -315,6 +319,7 @@ public final class JdbcLedger implements Ledger {
             String receiptId, String error, Instant at) {
         int[] moved = {0};
         jdbc.inTransaction(c -> {
+            shieldProof(c, upstream, refs, state, receiptId, error, at);
             try (PreparedStatement p = c.prepareStatement("UPDATE cg_delivery SET state = ?, "
                     + "batch_id = COALESCE(?, batch_id), receipt_id = COALESCE(?, receipt_id), "
                     + "error = COALESCE(?, error), updated_at = ? WHERE record_id = ? AND version = ? AND upstream = ?")) {
@@ -335,6 +340,261 @@ public final class JdbcLedger implements Ledger {
             }
         });
         return moved[0];
+    }
+
+    /**
+     * The shield proof moves with the shield's deliveries: sent → dispatched, accepted → dispatched + acked with the
+     * receipt, rejected → the error. A ref that is no shield's record matches no row.
+     */
+    private static void shieldProof(Connection c, String upstream, List<VersionRef> refs, DeliveryState state,
+            String receiptId, String error, Instant at) throws SQLException {
+        if (state != DeliveryState.SENT && state != DeliveryState.ACCEPTED && state != DeliveryState.REJECTED) {
+            return;
+        }
+        boolean acked = state == DeliveryState.ACCEPTED;
+        try (PreparedStatement p = c.prepareStatement("UPDATE cg_shield_dispatch SET dispatched_at = "
+                + "COALESCE(dispatched_at, ?), acked_at = COALESCE(acked_at, ?), receipt_id = COALESCE(receipt_id, ?), "
+                + "error = COALESCE(?, error) WHERE upstream = ? AND shield_id IN "
+                + "(SELECT shield_id FROM cg_shield WHERE record_id = ?)")) {
+            for (VersionRef r : refs) {
+                p.setObject(1, utc(at));
+                if (acked) {
+                    p.setObject(2, utc(at));
+                } else {
+                    p.setNull(2, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+                }
+                setNullable(p, 3, acked ? receiptId : null);
+                setNullable(p, 4, state == DeliveryState.REJECTED ? error : null);
+                p.setString(5, upstream);
+                p.setString(6, r.recordId());
+                p.addBatch();
+            }
+            executeBatch(p, refs.size());
+        }
+    }
+
+    @Override
+    public ShieldEntry applyShield(ShieldEntry shield) {
+        ShieldEntry[] stored = {shield};
+        jdbc.inTransaction(c -> {
+            Optional<ShieldEntry> existing = shield(c, shield.shieldId());
+            if (existing.isPresent()) {
+                stored[0] = existing.get();
+                return;
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO cg_shield (shield_id, record_id, "
+                    + "target_record_id, target_dataset, cause, decision_ref, effective_at, source, created_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                p.setString(1, shield.shieldId());
+                p.setString(2, shield.recordId());
+                p.setString(3, shield.targetRecordId());
+                p.setString(4, shield.targetDataset());
+                p.setString(5, shield.cause());
+                setNullable(p, 6, shield.decisionRef());
+                p.setObject(7, shield.effectiveAt() == null ? null : utc(shield.effectiveAt()));
+                p.setString(8, shield.source());
+                p.setObject(9, utc(shield.createdAt()));
+                p.executeUpdate();
+            }
+            shieldTarget(c, shield);
+        });
+        return stored[0];
+    }
+
+    private static void shieldTarget(Connection c, ShieldEntry shield) throws SQLException {
+        Instant at = shield.createdAt();
+        String target = shield.targetRecordId();
+        int current;
+        String state;
+        try (PreparedStatement q = c.prepareStatement("SELECT current_version, state FROM cg_record_head "
+                + "WHERE record_id = ?")) {
+            q.setString(1, target);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalArgumentException("shield " + shield.shieldId() + " for record " + target
+                            + ", which the ledger does not hold");
+                }
+                current = rs.getInt(1);
+                state = rs.getString(2);
+            }
+        }
+        List<String[]> queued = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT version, upstream FROM cg_delivery WHERE record_id = ? "
+                + "AND state = 'QUEUED' ORDER BY version, upstream")) {
+            q.setString(1, target);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    queued.add(new String[] {Integer.toString(rs.getInt(1)), rs.getString(2)});
+                }
+            }
+        }
+        try (HistoryWriter history = new HistoryWriter(c)) {
+            if (!RecordState.SHIELDED.name().equals(state)) {
+                try (PreparedStatement head = c.prepareStatement("UPDATE cg_record_head SET state = 'SHIELDED', "
+                        + "updated_at = ? WHERE record_id = ?");
+                        PreparedStatement version = c.prepareStatement("UPDATE cg_record_version SET state = "
+                                + "'SHIELDED' WHERE record_id = ? AND version = ?")) {
+                    head.setObject(1, utc(at));
+                    head.setString(2, target);
+                    head.executeUpdate();
+                    version.setString(1, target);
+                    version.setInt(2, current);
+                    version.executeUpdate();
+                }
+            }
+            history.add(target, current, at, "SHIELDED", cut(shield.cause() + " by shield " + shield.shieldId()
+                    + " from " + shield.source()));
+            if (!queued.isEmpty()) {
+                try (PreparedStatement p = c.prepareStatement("UPDATE cg_delivery SET state = 'SUPPRESSED', "
+                        + "updated_at = ? WHERE record_id = ? AND state = 'QUEUED'")) {
+                    p.setObject(1, utc(at));
+                    p.setString(2, target);
+                    p.executeUpdate();
+                }
+                for (String[] q : queued) {
+                    history.add(target, Integer.parseInt(q[0]), at, "SUPPRESSED", "not to be sent to " + q[1]
+                            + ": shielded before it was sent");
+                }
+            }
+            history.flush();
+        }
+    }
+
+    private static String cut(String s) {
+        return s.length() > 1024 ? s.substring(0, 1024) : s;
+    }
+
+    @Override
+    public void queueShieldDispatches(String shieldId, Map<String, Integer> targetVersions, Instant at) {
+        if (targetVersions.isEmpty()) {
+            return;
+        }
+        jdbc.inTransaction(c -> {
+            try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM cg_shield_dispatch WHERE shield_id = ? "
+                    + "AND upstream = ?");
+                    PreparedStatement insert = c.prepareStatement("INSERT INTO cg_shield_dispatch (shield_id, "
+                            + "upstream, target_version, queued_at, resends) VALUES (?, ?, ?, ?, 0)")) {
+                int added = 0;
+                for (Map.Entry<String, Integer> t : targetVersions.entrySet()) {
+                    exists.setString(1, shieldId);
+                    exists.setString(2, t.getKey());
+                    try (ResultSet rs = exists.executeQuery()) {
+                        if (rs.next()) {
+                            continue;
+                        }
+                    }
+                    insert.setString(1, shieldId);
+                    insert.setString(2, t.getKey());
+                    insert.setInt(3, t.getValue());
+                    insert.setObject(4, utc(at));
+                    insert.addBatch();
+                    added++;
+                }
+                executeBatch(insert, added);
+            }
+        });
+    }
+
+    @Override
+    public boolean shieldDispatching(String shieldRecordId, String upstream, Instant at) {
+        boolean[] open = {true};
+        jdbc.inTransaction(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT d.acked_at FROM cg_shield_dispatch d JOIN cg_shield s "
+                    + "ON s.shield_id = d.shield_id WHERE s.record_id = ? AND d.upstream = ?")) {
+                q.setString(1, shieldRecordId);
+                q.setString(2, upstream);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (rs.next() && rs.getObject(1) != null) {
+                        open[0] = false;
+                        return;
+                    }
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE cg_shield_dispatch SET dispatched_at = ? "
+                    + "WHERE upstream = ? AND dispatched_at IS NULL AND shield_id IN "
+                    + "(SELECT shield_id FROM cg_shield WHERE record_id = ?)")) {
+                p.setObject(1, utc(at));
+                p.setString(2, upstream);
+                p.setString(3, shieldRecordId);
+                p.executeUpdate();
+            }
+        });
+        return open[0];
+    }
+
+    private static final String SHIELD_COLUMNS = "shield_id, record_id, target_record_id, target_dataset, cause, "
+            + "decision_ref, effective_at, source, created_at";
+    private static final String DISPATCH_COLUMNS = "shield_id, upstream, target_version, queued_at, dispatched_at, "
+            + "acked_at, receipt_id, error, resends, last_resent_at, alerted_at";
+
+    private static Optional<ShieldEntry> shield(Connection c, String shieldId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT " + SHIELD_COLUMNS + " FROM cg_shield "
+                + "WHERE shield_id = ?")) {
+            q.setString(1, shieldId);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(toShield(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static ShieldEntry toShield(ResultSet rs) throws SQLException {
+        return new ShieldEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), instant(rs, 7), rs.getString(8), instant(rs, 9));
+    }
+
+    private static ShieldDispatch toDispatch(ResultSet rs) throws SQLException {
+        return new ShieldDispatch(rs.getString(1), rs.getString(2), rs.getInt(3), instant(rs, 4), instant(rs, 5),
+                instant(rs, 6), rs.getString(7), rs.getString(8), rs.getInt(9), instant(rs, 10), instant(rs, 11));
+    }
+
+    @Override
+    public Optional<ShieldEntry> shield(String shieldId) {
+        return jdbc.queryOne("SELECT " + SHIELD_COLUMNS + " FROM cg_shield WHERE shield_id = ?", JdbcLedger::toShield,
+                shieldId);
+    }
+
+    @Override
+    public List<ShieldEntry> shieldsOf(String targetRecordId) {
+        return jdbc.query("SELECT " + SHIELD_COLUMNS + " FROM cg_shield WHERE target_record_id = ? "
+                + "ORDER BY created_at, shield_id", JdbcLedger::toShield, targetRecordId);
+    }
+
+    @Override
+    public List<ShieldDispatch> shieldDispatches(String shieldId) {
+        return jdbc.query("SELECT " + DISPATCH_COLUMNS + " FROM cg_shield_dispatch WHERE shield_id = ? "
+                + "ORDER BY upstream", JdbcLedger::toDispatch, shieldId);
+    }
+
+    @Override
+    public List<ShieldDispatch> openShieldDispatches(int limit) {
+        return jdbc.query("SELECT " + DISPATCH_COLUMNS + " FROM cg_shield_dispatch WHERE acked_at IS NULL "
+                + "ORDER BY queued_at, shield_id, upstream LIMIT ?", JdbcLedger::toDispatch, limit);
+    }
+
+    @Override
+    public void noteShieldResend(String shieldId, String upstream, Instant at) {
+        jdbc.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE cg_shield_dispatch SET resends = resends + 1, "
+                    + "last_resent_at = ? WHERE shield_id = ? AND upstream = ?")) {
+                p.setObject(1, utc(at));
+                p.setString(2, shieldId);
+                p.setString(3, upstream);
+                p.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void noteShieldAlert(String shieldId, String upstream, Instant at) {
+        jdbc.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE cg_shield_dispatch SET alerted_at = "
+                    + "COALESCE(alerted_at, ?) WHERE shield_id = ? AND upstream = ?")) {
+                p.setObject(1, utc(at));
+                p.setString(2, shieldId);
+                p.setString(3, upstream);
+                p.executeUpdate();
+            }
+        });
     }
 
     @Override

@@ -1,0 +1,68 @@
+package org.creditgate.core.delivery;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.creditgate.ledger.DeliveryState;
+import org.creditgate.ledger.Ledger;
+import org.creditgate.ledger.RecordHead;
+import org.creditgate.ledger.RecordState;
+import org.creditgate.ledger.VersionRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The last check before a lane hands a message to its sink (domain.md §6.3): a version of a record that was
+ * shielded meanwhile is never sent — it is marked SUPPRESSED and consumed. Checking here, against the ledger, just
+ * before the send, covers every way a version can still be on a queue when its shield arrives (a closed push
+ * window, a backlog, an outage, a reconciliation resend); the shield itself only has to mark the ledger. A SHIELD
+ * copy passing here is noted as dispatched to the platform (the first hand-over is the proof's "dispatched at");
+ * a copy of a shield the platform already acknowledged (an SLA resend queued behind the original) is dropped.
+ */
+public final class ShieldGuard {
+
+    /** Exchange property: true when the message is not to be sent. */
+    public static final String SUPPRESSED = "cgSuppressed";
+    private static final Logger LOG = LoggerFactory.getLogger(ShieldGuard.class);
+    private static final String SHIELD = "SHIELD";
+
+    private final String upstream;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    public ShieldGuard(String upstream, Ledger ledger, Clock clock) {
+        this.upstream = upstream;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    public void check(Exchange exchange) {
+        Message m = exchange.getMessage();
+        String recordId = m.getHeader(org.creditgate.spi.GatewayHeaders.RECORD_ID, String.class);
+        Integer version = m.getHeader(org.creditgate.spi.GatewayHeaders.VERSION, Integer.class);
+        String dataset = m.getHeader(org.creditgate.spi.GatewayHeaders.DATASET, String.class);
+        exchange.setProperty(SUPPRESSED, Boolean.FALSE);
+        if (recordId == null || version == null) {
+            return; // the sink dead-letters it as poison
+        }
+        if (SHIELD.equals(dataset)) {
+            if (!ledger.shieldDispatching(recordId, upstream, clock.instant())) {
+                // a resent copy (SLA watch) behind one that got through meanwhile: the platform has it once
+                exchange.setProperty(SUPPRESSED, Boolean.TRUE);
+                LOG.info("{}: shield {} already acknowledged; this copy is not sent again", upstream, recordId);
+            }
+            return;
+        }
+        Optional<RecordHead> head = ledger.head(recordId);
+        if (head.isPresent() && head.get().state() == RecordState.SHIELDED) {
+            ledger.updateDeliveries(upstream, List.of(new VersionRef(recordId, version)), DeliveryState.SUPPRESSED,
+                    null, null, null, clock.instant());
+            exchange.setProperty(SUPPRESSED, Boolean.TRUE);
+            LOG.info("{}: {}:{} not sent: the record was shielded before it left the queue (SUPPRESSED)", upstream,
+                    recordId, version);
+        }
+    }
+}
