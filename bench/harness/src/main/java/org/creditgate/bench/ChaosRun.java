@@ -164,9 +164,10 @@ public final class ChaosRun {
     // ---------------------------------------------------------------------------------------------------------------
 
     private Result execute() throws Exception {
-        Path distribution = Path.of(opt.getOrDefault("distribution", defaultDistribution().toString()));
-        Path home = Path.of(opt.getOrDefault("home", distribution.getParent().getParent().getParent().getParent()
-                .resolve("bench/target/runs/chaos").toString()));
+        Path distribution = opt.containsKey("distribution") ? Path.of(opt.get("distribution"))
+                : defaultDistribution();
+        Path home = opt.containsKey("home") ? Path.of(opt.get("home"))
+                : distribution.getParent().getParent().getParent().getParent().resolve("bench/target/runs/chaos");
         Map<String, UpstreamCounts> counts = new LinkedHashMap<>();
         String shields;
         Thread stopOnExit = null;
