@@ -1,7 +1,6 @@
 package org.creditgate.bench;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,12 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -40,14 +37,13 @@ import org.creditgate.bench.e2e.MemorySampler;
 import org.creditgate.bench.e2e.RawArtemis;
 import org.creditgate.bench.e2e.Report;
 import org.creditgate.bench.e2e.Timeline;
+import org.creditgate.bench.e2e.Upstreams;
 import org.creditgate.model.CanonicalJson;
-import org.creditgate.model.Dataset;
 import org.creditgate.model.calendar.WorkingDayCalendar;
 import org.creditgate.model.routing.UpstreamRouting;
 import org.creditgate.model.validation.RecordValidator;
 import org.creditgate.model.validation.ValidationContext;
 import org.creditgate.model.validation.ValidationOutcome;
-import org.creditgate.simulators.upstream.core.StoredItem;
 import org.creditgate.simulators.upstream.core.UpstreamStore;
 import org.creditgate.simulators.upstream.creditchina.CreditChinaSimulator;
 import org.creditgate.simulators.upstream.gsxt.GsxtSimulator;
@@ -149,7 +145,7 @@ public final class GatewayBench {
                     .start(0, Duration.ofMillis(200));
                     MemorySampler memory = new MemorySampler(karaf.pid(), karaf.jmxUrl(), timeline).start()) {
                 connectUpstreams(national.url(), province.url(), creditchina.url());
-                routing = routing(karaf.home.resolve("etc/org.creditgate.routing.cfg"));
+                routing = Upstreams.routing(karaf.home.resolve("etc/org.creditgate.routing.cfg"));
                 follow("province", province.store());
                 follow("national", national.store());
                 follow("creditchina", creditchina.store());
@@ -450,10 +446,7 @@ public final class GatewayBench {
 
     /** The n-th benchmark record: a distinct 行政处罚, alternately against a company and a person of the pool. */
     private ObjectNode record(long n) {
-        int subject = (int) (n % subjects);
-        ObjectNode r = subject % 2 == 0 ? PenaltyRecords.org(n).put("CF_XDR_SHXYM", Subjects.uscc(subject))
-                : PenaltyRecords.person(n).put("CF_XDR_ZJHM", Subjects.citizenId(subject));
-        return r.put("CF_WSH", "榕市监罚〔" + run + "〕" + n + "号");
+        return PenaltyRecords.numbered(run, n, subjects);
     }
 
     /** The upstreams the gateway routes this record to: the model's regimes over the instance's routing table. */
@@ -474,76 +467,14 @@ public final class GatewayBench {
     // ---------------------------------------------------------------------------------------------------------------
 
     private void connectUpstreams(String nationalUrl, String provinceUrl, String creditchinaUrl) throws Exception {
-        if (Boolean.parseBoolean(opt.getOrDefault("always-on-schedules", "true"))) {
-            keepUpstreamsAlwaysOn(List.of("province", "national", "creditchina", "gsxt"));
-        }
-        karaf.writeEtc("org.creditgate.connector.soap-national.cfg", "department = national\nendpoint = "
-                + nationalUrl + "\n");
-        karaf.writeEtc("org.creditgate.connector.xmlfile-gsxt.cfg", "department = gsxt\n");
-        karaf.writeEtc("org.creditgate.connector.envelope-province.cfg", "department = province\nurl = "
-                + provinceUrl + "\nsubmitPath = /batches\nreceipts = ASYNC\n");
-        karaf.writeEtc("org.creditgate.connector.envelope-creditchina.cfg", "department = creditchina\nurl = "
-                + creditchinaUrl + "\nsubmitPath = /records\nreceipts = SYNC\npublicView = true\n");
         log("installing the four upstream sink connectors");
-        karaf.installFeatures(List.of("creditgate-connector-province", "creditgate-connector-national",
-                "creditgate-connector-creditchina", "creditgate-connector-gsxt"));
-    }
-
-    /**
-     * PUSH WINDOWS — the one place the benchmark touches the {@code <upstream>.schedule/window/days/realtime} keys of
-     * {@code etc/org.creditgate.routing.cfg}: the shipped table gives province a nightly and national an hourly
-     * window, and a benchmark must not wait for the night. On by default; {@code --always-on-schedules false}
-     * measures the shipped windows instead.
-     */
-    private void keepUpstreamsAlwaysOn(List<String> upstreams) throws IOException {
-        Path cfg = karaf.home.resolve("etc/org.creditgate.routing.cfg");
-        StringBuilder text = new StringBuilder();
-        for (String line : Files.readAllLines(cfg, StandardCharsets.UTF_8)) {
-            if (!line.matches("^[a-z0-9]+\\.(schedule|window|days|realtime)\\s*=.*")) {
-                text.append(line).append('\n');
-            }
-        }
-        text.append("\n# benchmark: no push windows\n");
-        for (String u : upstreams) {
-            text.append(u).append(".schedule = always\n");
-        }
-        karaf.writeEtc("org.creditgate.routing.cfg", text.toString());
-    }
-
-    /** The routing table of the instance under test, read the way the gateway reads it (ids, datasets, regime). */
-    static UpstreamRouting routing(Path cfg) throws IOException {
-        Properties p = new Properties();
-        p.load(new StringReader(Files.readString(cfg, StandardCharsets.UTF_8)));
-        List<UpstreamRouting.Upstream> ups = new ArrayList<>();
-        for (String id : p.getProperty("upstreams", "").split("\\s*,\\s*")) {
-            if (id.isBlank()) {
-                continue;
-            }
-            EnumSet<Dataset> ds = EnumSet.noneOf(Dataset.class);
-            for (String d : p.getProperty(id + ".datasets", "").split("\\s*,\\s*")) {
-                if (!d.isBlank()) {
-                    ds.add(Dataset.valueOf(d.trim()));
-                }
-            }
-            ups.add(new UpstreamRouting.Upstream(id, ds,
-                    UpstreamRouting.Regime.valueOf(p.getProperty(id + ".regime", "SHARING").trim())));
-        }
-        return new UpstreamRouting(ups);
+        Upstreams.connect(karaf, nationalUrl, provinceUrl, creditchinaUrl,
+                Boolean.parseBoolean(opt.getOrDefault("always-on-schedules", "true")), null);
     }
 
     /** Feeds an upstream simulator's store to the tracker: every poll takes the items stored since the last one. */
     private void follow(String upstream, UpstreamStore store) {
-        int[] seen = {0};
-        tracker.source(upstream, () -> {
-            List<StoredItem> all = store.data();
-            List<DeliveryTracker.Arrival> fresh = new ArrayList<>(all.size() - seen[0]);
-            for (int i = seen[0]; i < all.size(); i++) {
-                StoredItem it = all.get(i);
-                fresh.add(new DeliveryTracker.Arrival(upstream, it.recordId(), it.version(), it.receivedAt()));
-            }
-            seen[0] = all.size();
-            return fresh;
-        });
+        Upstreams.follow(tracker, upstream, store);
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -68,6 +68,10 @@ public final class DeliveryTracker {
     }
 
     public synchronized void register(String phase, String recordId, int version, Instant sentAt, Set<String> targets) {
+        Tracked known = records.get(recordId);
+        if (known != null && known.version == version) {
+            return; // the same record answered again (a resend answered ALREADY_ACCEPTED): already followed
+        }
         records.put(recordId, new Tracked(phase, version, sentAt, targets));
         phases.computeIfAbsent(phase, p -> new PhaseStats()).registered++;
     }
@@ -142,6 +146,19 @@ public final class DeliveryTracker {
         return out;
     }
 
+    /** The records not (yet) held by every upstream they are routed to, with the upstreams that lack them. */
+    public synchronized Map<String, Set<String>> missingRecords() {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        records.forEach((id, t) -> {
+            Set<String> lacking = new java.util.TreeSet<>(t.targets);
+            lacking.removeAll(t.arrived.keySet());
+            if (!lacking.isEmpty()) {
+                out.put(id, lacking);
+            }
+        });
+        return out;
+    }
+
     /** A second arrival of the same recordId+version at the same upstream. */
     public synchronized long duplicates() {
         return duplicates;
@@ -150,6 +167,28 @@ public final class DeliveryTracker {
     /** Arrivals of records never pushed (or answered ACCEPTED), of another version, or at an upstream not routed to. */
     public synchronized long unexpected() {
         return unexpected + early.size();
+    }
+
+    /** Whether the record (this version) is followed already. */
+    public synchronized boolean isRegistered(String recordId, int version) {
+        Tracked t = records.get(recordId);
+        return t != null && t.version == version;
+    }
+
+    /** The upstreams each followed record is routed to, by recordId (with its version), for the ledger check. */
+    public synchronized Map<String, Map.Entry<Integer, Set<String>>> routed() {
+        Map<String, Map.Entry<Integer, Set<String>>> out = new LinkedHashMap<>();
+        records.forEach((id, t) -> out.put(id, Map.entry(t.version, t.targets)));
+        return out;
+    }
+
+    /** Per upstream: how many followed records are routed there. */
+    public synchronized Map<String, Long> routedPerUpstream() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (Tracked t : records.values()) {
+            t.targets.forEach(u -> out.merge(u, 1L, Long::sum));
+        }
+        return out;
     }
 
     public synchronized long registered() {

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
  * A fresh copy of the built distribution with every listening port moved to a free loopback port, run as a separate
  * {@code bin/karaf server} process (the JVM itself: {@code KARAF_EXEC=exec}, so {@link #pid()} is Karaf's JVM).
  * The same idea as the integration tests' launcher, kept separate so the benchmark does not depend on test classes.
+ * {@link #kill9()} and {@link #restart()} are the chaos run's crash and recovery.
  */
 public final class KarafProcess implements AutoCloseable {
 
@@ -35,6 +36,7 @@ public final class KarafProcess implements AutoCloseable {
     public final int jmxServerPort;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
+    private String heap = "1g";
 
     private KarafProcess(Path home, int[] ports) {
         this.home = home;
@@ -88,8 +90,29 @@ public final class KarafProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
         pb.environment().put("KARAF_EXEC", "exec");
         pb.environment().put("CREDITGATE_HEAP", heap);
+        this.heap = heap;
         process = pb.start();
         return this;
+    }
+
+    /** Starts the same home again (same ports, same data/), with the heap of the previous start. */
+    public KarafProcess restart() throws IOException {
+        if (isAlive()) {
+            throw new IllegalStateException("Karaf is still running (pid " + pid() + ")");
+        }
+        return start(heap);
+    }
+
+    /** {@code kill -9} of the Karaf JVM (SIGKILL: no shutdown hooks, no flushing); returns once it has gone. */
+    public void kill9() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("Karaf (pid " + process.pid() + ") still alive 30 s after SIGKILL");
+        }
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
     }
 
     public long pid() {
@@ -117,7 +140,23 @@ public final class KarafProcess implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(api(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+        return get(path, null);
+    }
+
+    /** GET with a department's bearer token (null: none). */
+    public HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(api(path)).timeout(Duration.ofSeconds(30)).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** GET as the operator karaf/karaf (HTTP Basic; the operator API: /connectors, /dlq …). */
+    public HttpResponse<String> operatorGet(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(api(path)).timeout(Duration.ofSeconds(30)).GET()
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("karaf:karaf".getBytes(StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
