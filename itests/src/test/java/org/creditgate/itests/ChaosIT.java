@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.creditgate.bench.ChaosRun;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.Test;
  * and up and receipts are slowed; then every accepted record must be held exactly once by every upstream it is
  * routed to, and the ledger must show each delivery ACCEPTED.
  */
-@Disabled("finds real losses and duplicates across kill -9 (bench/README.md, ChaosRun findings 1 and 2); "
-        + "enable once they are fixed")
 class ChaosIT {
 
     @Test

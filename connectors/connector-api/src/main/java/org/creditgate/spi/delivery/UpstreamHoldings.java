@@ -24,6 +24,11 @@ public interface UpstreamHoldings {
         HELD,
         /** The upstream refused this version ({@link RecordStatus#error} says why). */
         REJECTED,
+        /**
+         * The upstream has received this version and not answered yet (a file it has not processed, a receipt still
+         * outstanding): sending it again would make a duplicate.
+         */
+        PENDING,
         /** The upstream does not hold this version (never arrived, lost, or it holds another version). */
         NOT_HELD
     }

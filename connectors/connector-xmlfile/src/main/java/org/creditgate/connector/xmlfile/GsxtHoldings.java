@@ -25,9 +25,11 @@ final class GsxtHoldings implements UpstreamHoldings {
     static final String HOLDINGS_FILE = "holdings.json";
 
     private final Path file;
+    private final Path exchangeDir;
 
     GsxtHoldings(XmlFileSettings settings) {
         this.file = settings.receiptDir().resolve(HOLDINGS_FILE);
+        this.exchangeDir = settings.exchangeDir();
     }
 
     @Override
@@ -43,14 +45,36 @@ final class GsxtHoldings implements UpstreamHoldings {
         return out;
     }
 
+    /**
+     * HELD when holdings.json says so; PENDING when a batch of exactly this version still lies in the exchange
+     * directory (written, not yet taken — holdings.json is only rewritten after the upstream processes a batch);
+     * else NOT_HELD. No holdings.json yet means the upstream holds nothing.
+     */
     @Override
     public RecordStatus status(DeliveryRef ref) {
-        for (Holding h : holdings(null)) {
-            if (h.recordId().equals(ref.recordId())) {
-                return new RecordStatus(h.version() == ref.version() ? State.HELD : State.NOT_HELD, h.version(), null);
+        Integer held = null;
+        if (Files.exists(file)) {
+            for (Holding h : holdings(null)) {
+                if (h.recordId().equals(ref.recordId())) {
+                    held = h.version();
+                }
             }
         }
-        return new RecordStatus(State.NOT_HELD, null, null);
+        if (held != null && held == ref.version()) {
+            return new RecordStatus(State.HELD, held, null);
+        }
+        return new RecordStatus(waiting(ref) ? State.PENDING : State.NOT_HELD, held, null);
+    }
+
+    private boolean waiting(DeliveryRef ref) {
+        String suffix = "-" + ref.recordId() + "-v" + ref.version() + ".xml";
+        try (java.util.stream.Stream<Path> files = Files.list(exchangeDir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(suffix));
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list " + exchangeDir + ": " + e.getMessage(), e);
+        }
     }
 
     private JsonNode read() {

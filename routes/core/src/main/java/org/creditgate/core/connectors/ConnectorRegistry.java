@@ -15,10 +15,12 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.creditgate.core.health.ComponentHealth;
 import org.creditgate.core.ingest.IngestRequest;
+import org.creditgate.core.delivery.ResendGuard;
 import org.creditgate.core.delivery.ShieldGuard;
 import org.creditgate.ledger.Ledger;
 import org.creditgate.core.schedule.PushWindows;
 import org.creditgate.spi.ConnectorDescriptor;
+import org.creditgate.spi.delivery.UpstreamHoldings;
 import org.creditgate.spi.GatewayConnector;
 import org.creditgate.spi.ingest.IngestResult;
 import org.slf4j.Logger;
@@ -221,7 +223,7 @@ public final class ConnectorRegistry {
         boolean started = added.stream().anyMatch(r -> camel.getRouteController().getRouteStatus(r).isStarted());
         if (context.isSink()) {
             try {
-                added = addLanes(d, started, added);
+                added = addLanes(instance, started, added);
             } catch (Exception e) {
                 removeAll(added(before));
                 instance.failed("upstream lanes failed to start: " + e.getMessage());
@@ -238,14 +240,20 @@ public final class ConnectorRegistry {
      * Adds the lanes feeding a sink, listed first so that removal stops them before the sink's input. The scheduled
      * lane of an upstream with a push window is registered with {@link PushWindows}, which starts it in its window.
      */
-    private List<String> addLanes(ConnectorDescriptor d, boolean sinkStarted, List<String> sinkRoutes)
+    private List<String> addLanes(ConnectorInstance instance, boolean sinkStarted, List<String> sinkRoutes)
             throws Exception {
+        ConnectorDescriptor d = instance.descriptor();
+        // asked on the lane's thread: straight from the connector, never through this (locked) registry
+        Optional<UpstreamHoldings.Source> source = instance.capability(UpstreamHoldings.Source.class);
         String scheduled = UpstreamLanes.scheduledRouteId(d);
         if (windows != null) {
             windows.register(scheduled, d.department());
         }
         boolean mayStart = sinkStarted && (windows == null || !windows.holds(scheduled));
-        camel.addRoutes(new UpstreamLanes(d, mayStart, laneConsumers, new ShieldGuard(d.department(), ledger, clock)));
+        ResendGuard resends = new ResendGuard(d.department(), ledger,
+                () -> source.flatMap(UpstreamHoldings.Source::upstreamHoldings), clock);
+        camel.addRoutes(new UpstreamLanes(d, mayStart, laneConsumers, new ShieldGuard(d.department(), ledger, clock),
+                resends));
         if (!sinkStarted) {
             // installed paused: the lanes wait for resume like the sink's routes
             camel.getRouteController().stopRoute(d.routePrefix() + UpstreamLanes.REALTIME);

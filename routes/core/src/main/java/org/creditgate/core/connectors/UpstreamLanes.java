@@ -1,6 +1,7 @@
 package org.creditgate.core.connectors;
 
 import org.apache.camel.builder.RouteBuilder;
+import org.creditgate.core.delivery.ResendGuard;
 import org.creditgate.core.delivery.ShieldGuard;
 import org.creditgate.spi.ConnectorDescriptor;
 import org.creditgate.spi.GatewayAddresses;
@@ -22,17 +23,20 @@ final class UpstreamLanes extends RouteBuilder {
     private final boolean scheduledStarts;
     private final int consumers;
     private final ShieldGuard guard;
+    private final ResendGuard resends;
 
     /**
      * {@code scheduledStarts}: whether the scheduled lane may start now (its window open, or none); {@code consumers}:
      * concurrent consumers per lane — the sink is called by that many threads, each subject by one at a time;
      * {@code guard}: the check against the ledger before each send (a shielded record's versions are suppressed).
      */
-    UpstreamLanes(ConnectorDescriptor descriptor, boolean scheduledStarts, int consumers, ShieldGuard guard) {
+    UpstreamLanes(ConnectorDescriptor descriptor, boolean scheduledStarts, int consumers, ShieldGuard guard,
+            ResendGuard resends) {
         this.descriptor = descriptor;
         this.scheduledStarts = scheduledStarts;
         this.consumers = consumers;
         this.guard = guard;
+        this.resends = resends;
     }
 
     /** Where a sink's route consumes from: fed by both lanes. */
@@ -54,12 +58,18 @@ final class UpstreamLanes extends RouteBuilder {
                 .autoStartup(scheduledStarts)
                 .process(guard::check).id(descriptor.routePrefix() + SCHEDULED + "-shield-guard")
                 .filter(exchangeProperty(ShieldGuard.SUPPRESSED).isEqualTo(false))
-                    .to(sinkInput(descriptor)).id(descriptor.routePrefix() + SCHEDULED + "-deliver")
+                    .process(resends::check).id(descriptor.routePrefix() + SCHEDULED + "-resend-guard")
+                    .filter(exchangeProperty(ResendGuard.ALREADY_THERE).isEqualTo(false))
+                        .to(sinkInput(descriptor)).id(descriptor.routePrefix() + SCHEDULED + "-deliver")
+                    .end()
                 .end();
         from(GatewayAddresses.realtimeConsumerUri(upstream) + concurrency).routeId(descriptor.routePrefix() + REALTIME)
                 .process(guard::check).id(descriptor.routePrefix() + REALTIME + "-shield-guard")
                 .filter(exchangeProperty(ShieldGuard.SUPPRESSED).isEqualTo(false))
-                    .to(sinkInput(descriptor)).id(descriptor.routePrefix() + REALTIME + "-deliver")
+                    .process(resends::check).id(descriptor.routePrefix() + REALTIME + "-resend-guard")
+                    .filter(exchangeProperty(ResendGuard.ALREADY_THERE).isEqualTo(false))
+                        .to(sinkInput(descriptor)).id(descriptor.routePrefix() + REALTIME + "-deliver")
+                    .end()
                 .end();
     }
 }

@@ -35,6 +35,8 @@ public record Discrepancy(String dataset, String recordId, Kind kind, Integer ou
         SETTLED_REJECTED,
         /** Automatic resends used up: dead-lettered (class RECONCILIATION) and alerted. */
         DEAD_LETTERED,
+        /** The upstream has it and has not answered yet: nothing resent, the next run looks again. */
+        AWAITING_RECEIPT,
         /** Dead-lettered by an earlier run; waits for an operator (DLQ replay). */
         AWAITING_OPERATOR,
         /** Nothing we can repair automatically: alerted. */

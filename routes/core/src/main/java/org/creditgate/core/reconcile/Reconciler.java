@@ -162,6 +162,10 @@ public final class Reconciler {
                         return done(f, Action.SETTLED_REJECTED, f.tries(), "the status query says it was refused: "
                                 + error + " (sent back to the department)");
                     }
+                    case PENDING -> {
+                        return done(f, Action.AWAITING_RECEIPT, f.tries(), "the upstream has it and has not "
+                                + "answered yet; not resent");
+                    }
                     default -> {
                         AutoResends r = resends.get(f.ref());
                         plan = Comparison.resendOrGiveUp(f.tries(), maxResends, r, f.ourUpdatedAt());
