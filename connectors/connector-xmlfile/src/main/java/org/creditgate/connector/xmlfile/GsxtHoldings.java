@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -46,8 +47,8 @@ final class GsxtHoldings implements UpstreamHoldings {
     }
 
     /**
-     * HELD when holdings.json says so; PENDING when a batch of exactly this version still lies in the exchange
-     * directory (written, not yet taken — holdings.json is only rewritten after the upstream processes a batch);
+     * HELD when holdings.json says so; PENDING when a batch of exactly this version, manifest included, still lies
+     * in the exchange directory (written, not yet taken — holdings.json is only rewritten after the upstream processes a batch);
      * else NOT_HELD. No holdings.json yet means the upstream holds nothing.
      */
     @Override
@@ -67,8 +68,10 @@ final class GsxtHoldings implements UpstreamHoldings {
     }
 
     private boolean waiting(DeliveryRef ref) {
-        String suffix = "-" + ref.recordId() + "-v" + ref.version() + ".xml";
-        try (java.util.stream.Stream<Path> files = Files.list(exchangeDir)) {
+        // the manifest is the commit point: the upstream takes a batch only once its manifest is in place, so a
+        // batch file left without one by a crash is not "sent" — it is written again under a new batch id
+        String suffix = "-" + ref.recordId() + "-v" + ref.version() + BatchWriter.MANIFEST;
+        try (Stream<Path> files = Files.list(exchangeDir)) {
             return files.anyMatch(f -> f.getFileName().toString().endsWith(suffix));
         } catch (NoSuchFileException e) {
             return false;

@@ -50,4 +50,18 @@ class GsxtHoldingsTest {
     void noFileYetCannotBeReconciled() {
         assertThatThrownBy(() -> holdings().holdings(null)).hasMessageContaining("has not published");
     }
+
+    @Test
+    void aBatchWhoseManifestIsInPlaceIsPendingButAnOrphanedBatchFileIsNot() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("CG0001764460800000-r-1-v1.xml"), "<batch/>");
+        Files.writeString(out.resolve("CG0001764460800000-r-1-v1.manifest.json"), "{}");
+        // a crash between the batch file and its manifest: the upstream never takes it
+        Files.writeString(out.resolve("CG0001764460800001-r-2-v1.xml"), "<batch/>");
+
+        assertThat(holdings().status(new DeliveryRef("r-1", 1))).isEqualTo(new RecordStatus(State.PENDING, null, null));
+        assertThat(holdings().status(new DeliveryRef("r-2", 1))).isEqualTo(new RecordStatus(State.NOT_HELD, null, null));
+        assertThat(holdings().status(new DeliveryRef("r-1", 2))).as("another version")
+                .isEqualTo(new RecordStatus(State.NOT_HELD, null, null));
+    }
 }
