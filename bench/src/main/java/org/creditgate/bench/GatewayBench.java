@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.HdrHistogram.Histogram;
+import org.creditgate.bench.e2e.CommandLine;
 import org.creditgate.bench.e2e.Chart;
 import org.creditgate.bench.e2e.DeliveryTracker;
 import org.creditgate.bench.e2e.KarafProcess;
@@ -97,7 +98,7 @@ public final class GatewayBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opt = options(args);
+        Map<String, String> opt = CommandLine.options(args);
         if (opt.containsKey("help")) {
             System.out.println("java -cp 'bench/target/classes:bench/target/lib/*' org.creditgate.bench.GatewayBench "
                     + "[--records 2000] [--batch 100] [--clients 4] [--rate 200] [--rate-batch 1] [--seconds 10] "
@@ -544,19 +545,4 @@ public final class GatewayBench {
         return here.getParent();
     }
 
-    static Map<String, String> options(String[] args) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
-            }
-            String name = args[i].substring(2);
-            if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                m.put(name, args[++i]);
-            } else {
-                m.put(name, "true");
-            }
-        }
-        return m;
-    }
 }

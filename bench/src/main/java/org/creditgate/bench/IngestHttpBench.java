@@ -1,5 +1,6 @@
 package org.creditgate.bench;
 
+import org.creditgate.bench.e2e.CommandLine;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,7 +31,7 @@ import org.HdrHistogram.Recorder;
 public final class IngestHttpBench {
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opt = options(args);
+        Map<String, String> opt = CommandLine.options(args);
         URI url = URI.create(opt.getOrDefault("url", "http://127.0.0.1:8181/api/v1") + "/records");
         String token = opt.getOrDefault("token", "demo-token");
         int batch = Integer.parseInt(opt.getOrDefault("batch", "100"));
@@ -120,14 +121,4 @@ public final class IngestHttpBench {
         return PenaltyRecords.JSON.writeValueAsString(root);
     }
 
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> m = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
-            }
-            m.put(args[i].substring(2), args[i + 1]);
-        }
-        return m;
-    }
 }

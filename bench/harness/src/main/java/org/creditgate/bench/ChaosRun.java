@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.creditgate.bench.e2e.CommandLine;
 import org.creditgate.bench.e2e.DeliveryTracker;
 import org.creditgate.bench.e2e.KarafProcess;
 import org.creditgate.bench.e2e.Timeline;
@@ -142,7 +143,7 @@ public final class ChaosRun {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opt = options(args);
+        Map<String, String> opt = CommandLine.options(args);
         if (opt.containsKey("help")) {
             System.out.println("java -cp 'bench/target/classes:bench/target/lib/*' org.creditgate.bench.ChaosRun "
                     + "[--seconds 300] [--min-kills 10] [--seed 7] [--up-min 2] [--up-max 8] "
@@ -834,19 +835,4 @@ public final class ChaosRun {
         return dir.resolve("features/distribution/target/assembly");
     }
 
-    static Map<String, String> options(String[] args) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
-            }
-            String name = args[i].substring(2);
-            if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                m.put(name, args[++i]);
-            } else {
-                m.put(name, "true");
-            }
-        }
-        return m;
-    }
 }

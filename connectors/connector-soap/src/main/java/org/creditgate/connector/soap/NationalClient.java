@@ -1,19 +1,13 @@
 package org.creditgate.connector.soap;
 
 import org.creditgate.spi.delivery.PoisonMessageException;
-import javax.xml.namespace.QName;
 import javax.xml.ws.WebServiceException;
 
-import org.apache.cxf.configuration.security.AuthorizationPolicy;
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.ClientProxy;
-import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
 import org.apache.cxf.logging.FaultListener;
-import org.apache.cxf.transport.http.HTTPConduit;
-import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 import org.creditgate.connector.soap.ws.NationalExchangePort;
 import org.creditgate.connector.soap.ws.NationalFault;
-import org.creditgate.connector.soap.ws.NationalNs;
 import org.creditgate.connector.soap.ws.SubmitBatch;
 import org.creditgate.connector.soap.ws.WsReceipt;
 
@@ -66,39 +60,13 @@ final class NationalClient implements AutoCloseable {
     }
 
     private synchronized NationalExchangePort port() {
-        if (port != null) {
-            return port;
-        }
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        // inside Karaf CXF resolves JAXB and its extensions through the context class loader: make it ours
-        thread.setContextClassLoader(NationalClient.class.getClassLoader());
-        try {
-            JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
-            factory.setServiceClass(NationalExchangePort.class);
-            factory.setServiceName(new QName(NationalNs.NS, NationalNs.SERVICE));
-            factory.setEndpointName(new QName(NationalNs.NS, NationalNs.PORT));
-            factory.setAddress(settings.endpoint().toString());
-            NationalExchangePort created = factory.create(NationalExchangePort.class);
-            Client c = ClientProxy.getClient(created);
-            HTTPConduit conduit = (HTTPConduit) c.getConduit();
-            HTTPClientPolicy policy = new HTTPClientPolicy();
-            policy.setConnectionTimeout(settings.connectTimeout().toMillis());
-            policy.setReceiveTimeout(settings.receiveTimeout().toMillis());
-            conduit.setClient(policy);
-            if (settings.username().isPresent()) {
-                AuthorizationPolicy auth = new AuthorizationPolicy();
-                auth.setUserName(settings.username().get());
-                auth.setPassword(settings.password().orElseThrow().reveal());
-                conduit.setAuthorization(auth);
-            }
-            c.getEndpoint().put(FaultListener.class.getName(), ROUTE_LOGS_IT);
-            client = c;
+        if (port == null) {
+            NationalExchangePort created = NationalPorts.create(NationalExchangePort.class, settings);
+            client = ClientProxy.getClient(created);
+            client.getEndpoint().put(FaultListener.class.getName(), ROUTE_LOGS_IT);
             port = created;
-            return port;
-        } finally {
-            thread.setContextClassLoader(previous);
         }
+        return port;
     }
 
     @Override

@@ -3,17 +3,9 @@ package org.creditgate.connector.soap;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.namespace.QName;
 import javax.xml.ws.WebServiceException;
 
-import org.apache.cxf.configuration.security.AuthorizationPolicy;
-import org.apache.cxf.endpoint.Client;
-import org.apache.cxf.frontend.ClientProxy;
-import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
-import org.apache.cxf.transport.http.HTTPConduit;
-import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 import org.creditgate.connector.soap.ws.NationalFault;
-import org.creditgate.connector.soap.ws.NationalNs;
 import org.creditgate.connector.soap.ws.NationalQueryPort;
 import org.creditgate.connector.soap.ws.QueryHoldings;
 import org.creditgate.connector.soap.ws.QueryHoldingsResponse;
@@ -83,35 +75,9 @@ final class NationalHoldings implements UpstreamHoldings {
     }
 
     private synchronized NationalQueryPort port() {
-        if (port != null) {
-            return port;
+        if (port == null) {
+            port = NationalPorts.create(NationalQueryPort.class, settings);
         }
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(NationalHoldings.class.getClassLoader());
-        try {
-            JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
-            factory.setServiceClass(NationalQueryPort.class);
-            factory.setServiceName(new QName(NationalNs.NS, NationalNs.SERVICE));
-            factory.setEndpointName(new QName(NationalNs.NS, NationalNs.PORT));
-            factory.setAddress(settings.endpoint().toString());
-            NationalQueryPort created = factory.create(NationalQueryPort.class);
-            Client c = ClientProxy.getClient(created);
-            HTTPConduit conduit = (HTTPConduit) c.getConduit();
-            HTTPClientPolicy policy = new HTTPClientPolicy();
-            policy.setConnectionTimeout(settings.connectTimeout().toMillis());
-            policy.setReceiveTimeout(settings.receiveTimeout().toMillis());
-            conduit.setClient(policy);
-            if (settings.username().isPresent()) {
-                AuthorizationPolicy auth = new AuthorizationPolicy();
-                auth.setUserName(settings.username().get());
-                auth.setPassword(settings.password().orElseThrow().reveal());
-                conduit.setAuthorization(auth);
-            }
-            port = created;
-            return port;
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+        return port;
     }
 }

@@ -18,10 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Before a lane hands the sink a message that may already have left — redelivered after a rollback or a crash
- * (the broker persists delivery counts before delivering, broker.xml), or one the ledger already shows SENT,
- * UNKNOWN or ACCEPTED for this upstream — the upstream is asked over its own protocol (the sink's
- * {@link UpstreamHoldings}) whether it has this version. If it does, the delivery is settled and the message
+ * Before a lane hands the sink a message that may already have left — redelivered after a rollback or a crash,
+ * or one the ledger already shows SENT, UNKNOWN or ACCEPTED for this upstream — the upstream is asked over its own
+ * protocol (the sink's {@link UpstreamHoldings}) whether it has this version. A first delivery is marked SENT in the
+ * ledger before the sink is called, so a crash during the call is recognised after the restart even when the
+ * broker's redelivery flag was lost with it. If it does, the delivery is settled and the message
  * consumed instead of sent twice; a kill -9 between the upstream's answer and the commit no longer makes a
  * duplicate (found by the chaos run). A sink without the capability sends as before.
  */
@@ -66,8 +67,15 @@ public final class ResendGuard {
         boolean mayHaveLeft = Boolean.TRUE.equals(m.getHeader(JMS_REDELIVERED, Boolean.class))
                 || Optional.ofNullable(m.getHeader(JMS_DELIVERY_COUNT, Integer.class)).orElse(1) > 1
                 || state == DeliveryState.SENT || state == DeliveryState.UNKNOWN;
-        Optional<UpstreamHoldings> asked = mayHaveLeft ? holdings.get() : Optional.empty();
+        Optional<UpstreamHoldings> asked = holdings.get();
         if (asked.isEmpty()) {
+            return;
+        }
+        if (!mayHaveLeft) {
+            // the durable mark that a copy is about to leave, committed before the sink calls the upstream: the
+            // broker's redelivery flag does not survive every kill -9 (its delivery-count update is not synced)
+            ledger.updateDeliveries(upstream, List.of(new VersionRef(recordId, version)), DeliveryState.SENT, null,
+                    null, null, clock.instant());
             return;
         }
         // an unreachable upstream throws: the message rolls back and is tried again later, as a send would be

@@ -63,11 +63,15 @@ class ResendGuardTest {
     }
 
     @Test
-    void aFirstDeliveryIsSentWithoutAsking() {
+    void aFirstDeliveryIsSentWithoutAskingAndMarkedSentFirst() {
         queued("r1");
 
         assertThat(sendable(message("r1", false))).isTrue();
         assertThat(asked).isEmpty();
+        assertThat(ledger.deliveries("r1")).singleElement().extracting(Delivery::state)
+                .as("a crash during the send is recognised after the restart").isEqualTo(DeliveryState.SENT);
+        upstreamSays.set(State.HELD);
+        assertThat(sendable(message("r1", false))).as("the same copy again, redelivery flag lost").isFalse();
     }
 
     @Test
@@ -87,8 +91,7 @@ class ResendGuardTest {
         upstreamSays.set(State.NOT_HELD);
 
         assertThat(sendable(message("r1", true))).isTrue();
-        assertThat(ledger.deliveries("r1")).singleElement().extracting(Delivery::state)
-                .isEqualTo(DeliveryState.QUEUED);
+        assertThat(asked).hasSize(1);
     }
 
     @Test
