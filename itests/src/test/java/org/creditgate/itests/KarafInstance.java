@@ -3,9 +3,6 @@ package org.creditgate.itests;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,13 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import org.creditgate.bench.e2e.KarafProcess;
 
 /**
  * One CreditGate distribution, copied from the build's unpacked tar.gz into its own folder with free loopback
@@ -75,8 +71,8 @@ final class KarafInstance implements AutoCloseable {
 
     private static Path copy(Path source, String name) throws IOException {
         Path home = Path.of(System.getProperty("creditgate.runs")).resolve(name);
-        deleteTree(home);
-        copyTree(source, home);
+        KarafProcess.deleteTree(home);
+        KarafProcess.copyTree(source, home);
         try (Stream<Path> bins = Files.list(home.resolve("bin"))) {
             bins.forEach(p -> p.toFile().setExecutable(true));
         }
@@ -84,7 +80,7 @@ final class KarafInstance implements AutoCloseable {
     }
 
     private static KarafInstance withFreePorts(Path home) throws IOException {
-        int[] ports = freePorts(6);
+        int[] ports = KarafProcess.freePorts(6);
         KarafInstance k = new KarafInstance(home, ports[0], ports[1], ports[2]);
         Path etc = home.resolve("etc");
         k.rewrite(etc.resolve("org.ops4j.pax.web.cfg"), "org.osgi.service.http.port = 8181",
@@ -276,60 +272,6 @@ final class KarafInstance implements AutoCloseable {
     public void close() throws InterruptedException {
         if (isRunning()) {
             kill9();
-        }
-    }
-
-    /**
-     * {@code n} distinct free loopback ports below the kernel's ephemeral range (32768+). Ephemeral ports would be
-     * free now but can be handed to an outgoing connection (Karaf's own broker client, say) before Karaf binds
-     * them after a restart; all sockets stay open until every port is picked so no port is returned twice.
-     */
-    private static int[] freePorts(int n) throws IOException {
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            int candidate = 20000 + new Random().nextInt(10000);
-            while (held.size() < n && candidate < 32768) {
-                try {
-                    held.add(new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress()));
-                } catch (IOException taken) {
-                    // in use: try the next one
-                }
-                candidate++;
-            }
-            if (held.size() < n) {
-                throw new IOException("no " + n + " free loopback ports between 20000 and 32767");
-            }
-            return held.stream().mapToInt(ServerSocket::getLocalPort).toArray();
-        } finally {
-            for (ServerSocket s : held) {
-                s.close();
-            }
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            all.forEach(p -> {
-                try {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

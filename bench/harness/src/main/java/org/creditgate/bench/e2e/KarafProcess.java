@@ -221,7 +221,7 @@ public final class KarafProcess implements AutoCloseable {
     }
 
     /** Free loopback ports below the kernel's ephemeral range, all held until every one is picked. */
-    private static int[] freePorts(int n) throws IOException {
+    public static int[] freePorts(int n) throws IOException {
         List<ServerSocket> held = new ArrayList<>();
         try {
             int candidate = 20000 + new Random().nextInt(10000);
@@ -244,7 +244,7 @@ public final class KarafProcess implements AutoCloseable {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> all = Files.walk(from)) {
             all.forEach(p -> {
                 try {
@@ -261,7 +261,7 @@ public final class KarafProcess implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
