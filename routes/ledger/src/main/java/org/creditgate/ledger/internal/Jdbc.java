@@ -63,6 +63,20 @@ final class Jdbc {
         }
     }
 
+    /** One statement in its own transaction; returns the update count. */
+    int update(String sql, Object... params) {
+        int[] count = new int[1];
+        inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    p.setObject(i + 1, params[i]);
+                }
+                count[0] = p.executeUpdate();
+            }
+        });
+        return count[0];
+    }
+
     <T> List<T> query(String sql, Row<T> row, Object... params) {
         try (Connection c = ds.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {

@@ -573,28 +573,14 @@ public final class JdbcLedger implements Ledger {
 
     @Override
     public void noteShieldResend(String shieldId, String upstream, Instant at) {
-        jdbc.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("UPDATE cg_shield_dispatch SET resends = resends + 1, "
-                    + "last_resent_at = ? WHERE shield_id = ? AND upstream = ?")) {
-                p.setObject(1, utc(at));
-                p.setString(2, shieldId);
-                p.setString(3, upstream);
-                p.executeUpdate();
-            }
-        });
+        jdbc.update("UPDATE cg_shield_dispatch SET resends = resends + 1, last_resent_at = ? WHERE shield_id = ? "
+                + "AND upstream = ?", utc(at), shieldId, upstream);
     }
 
     @Override
     public void noteShieldAlert(String shieldId, String upstream, Instant at) {
-        jdbc.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("UPDATE cg_shield_dispatch SET alerted_at = "
-                    + "COALESCE(alerted_at, ?) WHERE shield_id = ? AND upstream = ?")) {
-                p.setObject(1, utc(at));
-                p.setString(2, shieldId);
-                p.setString(3, upstream);
-                p.executeUpdate();
-            }
-        });
+        jdbc.update("UPDATE cg_shield_dispatch SET alerted_at = COALESCE(alerted_at, ?) WHERE shield_id = ? "
+                + "AND upstream = ?", utc(at), shieldId, upstream);
     }
 
     @Override
@@ -712,15 +698,8 @@ public final class JdbcLedger implements Ledger {
 
     @Override
     public void saveReconciliation(String upstream, Instant runAt, String reportJson) {
-        jdbc.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO cg_reconciliation (upstream, run_at, report) "
-                    + "VALUES (?, ?, ?)")) {
-                p.setString(1, upstream);
-                p.setObject(2, utc(runAt));
-                p.setString(3, reportJson);
-                p.executeUpdate();
-            }
-        });
+        jdbc.update("INSERT INTO cg_reconciliation (upstream, run_at, report) VALUES (?, ?, ?)", upstream, utc(runAt),
+                reportJson);
     }
 
     @Override
