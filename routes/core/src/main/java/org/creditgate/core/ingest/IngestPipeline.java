@@ -58,6 +58,7 @@ public final class IngestPipeline {
     private final Clock clock;
     private final ZoneId zone;
     private final int maxBatchSize;
+    private final List<AcceptedListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public IngestPipeline(RecordValidator validator, Ledger ledger, DurableEnqueuer enqueuer,
             WorkingDayCalendar calendar, Clock clock, ZoneId zone, int maxBatchSize) {
@@ -92,10 +93,30 @@ public final class IngestPipeline {
         store(batch);
         applyShields(batch.fresh(), now);
         deliver(batch.toDeliver(), now);
+        notifyAccepted(batch.fresh(), now);
         LOG.info("Ingest from {} via {}: {} records, {} accepted, {} already accepted, {} rejected",
                 request.department(), request.channel(), items.size(), batch.result().count(IngestStatus.ACCEPTED),
                 batch.result().count(IngestStatus.ALREADY_ACCEPTED), batch.result().count(IngestStatus.REJECTED));
         return batch.result();
+    }
+
+    /** Adds a listener told about every newly accepted version (see {@link AcceptedListener} for its duties). */
+    public void onAccepted(AcceptedListener listener) {
+        listeners.add(listener);
+    }
+
+    private void notifyAccepted(List<RecordVersion> fresh, Instant now) {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        for (AcceptedListener l : listeners) {
+            try {
+                l.accepted(fresh, now);
+            } catch (RuntimeException e) {
+                // the records are durable and answered; the listener catches up by its own sweep
+                LOG.error("Listener {} failed on {} accepted versions: {}", l, fresh.size(), e.toString());
+            }
+        }
     }
 
     /**

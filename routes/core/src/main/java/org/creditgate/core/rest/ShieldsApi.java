@@ -1,9 +1,12 @@
 package org.creditgate.core.rest;
 
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,12 +23,10 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.creditgate.core.delivery.ShieldProof;
-import org.creditgate.core.ingest.IngestRequest;
+import org.creditgate.core.shield.ShieldIssuer;
+import org.creditgate.model.Shield;
 import org.creditgate.ledger.RecordHead;
-import org.creditgate.spi.ingest.IngestResult;
 
 /**
  * Shields under /api/v1/shields (operators): {@code POST} issues one for the city credit office (role manager or
@@ -90,26 +91,22 @@ public class ShieldsApi {
                     if (head.isEmpty()) {
                         return Responses.json(404, ApiJson.error("E_UNKNOWN_RECORD", "no record " + target));
                     }
-                    ObjectNode shield = JsonNodeFactory.instance.objectNode();
-                    shield.put("dataset", "SHIELD");
-                    // the same target and cause without a shieldId is the same shield: a repeated click is idempotent
-                    String shieldId = text(parsed, "shieldId");
-                    shield.put("shieldId", shieldId != null ? shieldId : "OP-" + target + "-" + cause);
-                    shield.put("targetDataset", head.get().dataset());
-                    shield.put("targetRecordId", target);
-                    shield.put("targetBusinessKey", head.get().businessKey());
-                    shield.put("cause", cause);
                     String effectiveAt = text(parsed, "effectiveAt");
-                    shield.put("effectiveAt", effectiveAt != null ? effectiveAt
-                            : OffsetDateTime.now(BEIJING).truncatedTo(ChronoUnit.SECONDS).toString());
-                    if (text(parsed, "decisionRef") != null) {
-                        shield.put("decisionRef", text(parsed, "decisionRef"));
+                    ShieldIssuer.Issued issued;
+                    try {
+                        // the same target and cause without a shieldId is the same shield: a repeated click is
+                        // idempotent
+                        issued = new ShieldIssuer(gateway::ingest, Clock.systemUTC(), BEIJING).issue(
+                                "operator:" + op.name(), "operator", new ShieldIssuer.Request(head.get(),
+                                        Shield.Cause.valueOf(cause), text(parsed, "shieldId"), text(parsed,
+                                                "decisionRef"), effectiveAt == null ? null
+                                                        : OffsetDateTime.parse(effectiveAt), List.of()));
+                    } catch (IllegalArgumentException | DateTimeParseException e) {
+                        return Responses.json(400, ApiJson.error("BAD_REQUEST", "cause must be one of "
+                                + Arrays.toString(Shield.Cause.values()) + " and effectiveAt an ISO date-time with "
+                                + "offset"));
                     }
-                    String issuer = "operator:" + op.name();
-                    IngestResult result = gateway.ingest(new IngestRequest(issuer.length() > 64
-                            ? issuer.substring(0, 64) : issuer, "operator", shield));
-                    return Responses.json(200, Map.of("shieldId", shield.get("shieldId").asText(),
-                            "result", result.results().get(0)));
+                    return Responses.json(200, Map.of("shieldId", issued.shieldId(), "result", issued.result()));
                 })));
     }
 
