@@ -75,6 +75,14 @@ public interface Ledger {
     int updateDeliveries(String upstream, List<VersionRef> refs, DeliveryState state, String batchId,
             String receiptId, String error, Instant at);
 
+    /**
+     * Claims a QUEUED delivery for sending: moves it to SENT in one statement only if it is still QUEUED, so that a
+     * shield applied at the same moment either suppressed it first (the claim fails and it is never sent) or finds
+     * it SENT (and counts the upstream as a holder that needs the shield). Returns the delivery's state after the
+     * attempt (SENT when claimed), or empty when the ledger has no such delivery.
+     */
+    Optional<DeliveryState> claimDelivery(String upstream, VersionRef ref, Instant at);
+
     /** Every delivery of a record (all versions, all upstreams), oldest version first. */
     List<Delivery> deliveries(String recordId);
 

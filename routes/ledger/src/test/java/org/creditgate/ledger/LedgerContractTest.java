@@ -369,6 +369,25 @@ abstract class LedgerContractTest {
     }
 
     @Test
+    void aClaimTakesOnlyAQueuedDeliveryAndLosesToAShieldThatCameFirst() {
+        ledger.accept(List.of(version("r1", 1, "k1", T0), version("r2", 1, "k2", T0)));
+        ledger.queueDeliveries(List.of(Delivery.queued("r1", 1, "province", T0), Delivery.queued("r1", 1, "national",
+                T0), Delivery.queued("r2", 1, "province", T0)));
+
+        assertThat(ledger.claimDelivery("province", new VersionRef("r1", 1), T0.plusSeconds(1)))
+                .contains(DeliveryState.SENT);
+        assertThat(ledger.claimDelivery("province", new VersionRef("r1", 1), T0.plusSeconds(2)))
+                .as("claimed once: the second claim sees SENT, i.e. it may have left").contains(DeliveryState.SENT);
+        ledger.applyShield(new ShieldEntry("S-1", "s1", "r1", "PENALTY", "REPAIR", null, T0, "samr",
+                T0.plusSeconds(3)));
+        assertThat(ledger.deliveries("r1")).extracting(Delivery::upstream, Delivery::state).containsExactly(
+                tuple("national", DeliveryState.SUPPRESSED), tuple("province", DeliveryState.SENT));
+        assertThat(ledger.claimDelivery("national", new VersionRef("r1", 1), T0.plusSeconds(4)))
+                .as("the shield came first: never sent").contains(DeliveryState.SUPPRESSED);
+        assertThat(ledger.claimDelivery("gsxt", new VersionRef("r2", 1), T0)).isEmpty();
+    }
+
+    @Test
     void theShieldProofMovesWithTheShieldsDeliveries() {
         ledger.accept(List.of(version("r1", 1, "k1", T0)));
         ledger.applyShield(new ShieldEntry("S-1", "s1", "r1", "PENALTY", "REPAIR", null, null, "samr", T0));

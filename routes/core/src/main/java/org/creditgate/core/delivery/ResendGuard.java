@@ -64,18 +64,40 @@ public final class ResendGuard {
                     version);
             return;
         }
+        if (state == DeliveryState.SUPPRESSED) {
+            exchange.setProperty(ALREADY_THERE, Boolean.TRUE);
+            LOG.info("{}: {}:{} was suppressed by a shield; not sent", upstream, recordId, version);
+            return;
+        }
         boolean mayHaveLeft = Boolean.TRUE.equals(m.getHeader(JMS_REDELIVERED, Boolean.class))
                 || Optional.ofNullable(m.getHeader(JMS_DELIVERY_COUNT, Integer.class)).orElse(1) > 1
                 || state == DeliveryState.SENT || state == DeliveryState.UNKNOWN;
+        if (!mayHaveLeft) {
+            // The durable mark that a copy is about to leave, committed before the sink calls the upstream (the
+            // broker's redelivery flag does not survive every kill -9). A compare-and-set on QUEUED, because a
+            // shield may be applied between the shield guard and here: either it suppressed this copy first (never
+            // sent) or it finds the copy SENT and sends this upstream the shield too.
+            Optional<DeliveryState> claimed = ledger.claimDelivery(upstream, new VersionRef(recordId, version),
+                    clock.instant());
+            if (claimed.isEmpty() || claimed.get() == DeliveryState.SENT && state == DeliveryState.QUEUED) {
+                return;
+            }
+            if (claimed.get() == DeliveryState.SUPPRESSED) {
+                exchange.setProperty(ALREADY_THERE, Boolean.TRUE);
+                LOG.info("{}: {}:{} suppressed by a shield just before it left; not sent", upstream, recordId,
+                        version);
+                return;
+            }
+            if (claimed.get() == DeliveryState.REJECTED) {
+                // a replay of a copy the upstream refused (a dead letter replayed after the cause was fixed)
+                ledger.updateDeliveries(upstream, List.of(new VersionRef(recordId, version)), DeliveryState.SENT,
+                        null, null, null, clock.instant());
+                return;
+            }
+            state = claimed.get(); // another consumer moved it meanwhile: treat as possibly sent
+        }
         Optional<UpstreamHoldings> asked = holdings.get();
         if (asked.isEmpty()) {
-            return;
-        }
-        if (!mayHaveLeft) {
-            // the durable mark that a copy is about to leave, committed before the sink calls the upstream: the
-            // broker's redelivery flag does not survive every kill -9 (its delivery-count update is not synced)
-            ledger.updateDeliveries(upstream, List.of(new VersionRef(recordId, version)), DeliveryState.SENT, null,
-                    null, null, clock.instant());
             return;
         }
         // an unreachable upstream throws: the message rolls back and is tried again later, as a send would be

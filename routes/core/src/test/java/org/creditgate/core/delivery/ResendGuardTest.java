@@ -24,6 +24,7 @@ import org.creditgate.ledger.LedgerSettings;
 import org.creditgate.ledger.Ledgers;
 import org.creditgate.ledger.RecordState;
 import org.creditgate.ledger.RecordVersion;
+import org.creditgate.ledger.ShieldEntry;
 import org.creditgate.ledger.VersionRef;
 import org.creditgate.spi.GatewayHeaders;
 import org.creditgate.spi.delivery.DeliveryRef;
@@ -112,6 +113,32 @@ class ResendGuardTest {
 
         assertThat(sendable(message("r1", true))).isFalse();
         assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void aShieldAppliedJustBeforeTheClaimKeepsTheCopyFromLeaving() {
+        queued("r1");
+        // the shield guard let the copy pass; the shield is applied before the lane marks it SENT
+        ledger.applyShield(new ShieldEntry("S-1", "s1", "r1", "PENALTY", "REPAIR", null, T0, "scjgj", T0));
+
+        assertThat(sendable(message("r1", false))).isFalse();
+        assertThat(sendable(message("r1", true))).as("nor when it comes back redelivered").isFalse();
+        assertThat(asked).isEmpty();
+        assertThat(ledger.deliveries("r1")).singleElement().extracting(Delivery::state)
+                .isEqualTo(DeliveryState.SUPPRESSED);
+    }
+
+    @Test
+    void aSinkThatCannotBeAskedStillClaimsTheCopyBeforeSending() {
+        queued("r1");
+        ResendGuard withoutHoldings = new ResendGuard("national", ledger, Optional::empty,
+                Clock.fixed(T0, ZoneOffset.UTC));
+        Exchange e = message("r1", false);
+        withoutHoldings.check(e);
+
+        assertThat(e.getProperty(ResendGuard.ALREADY_THERE, Boolean.class)).isFalse();
+        assertThat(ledger.deliveries("r1")).singleElement().extracting(Delivery::state)
+                .as("a shield arriving now finds it SENT and shields this upstream too").isEqualTo(DeliveryState.SENT);
     }
 
     private boolean sendable(Exchange e) {

@@ -584,6 +584,17 @@ public final class JdbcLedger implements Ledger {
     }
 
     @Override
+    public Optional<DeliveryState> claimDelivery(String upstream, VersionRef ref, Instant at) {
+        int claimed = jdbc.update("UPDATE cg_delivery SET state = 'SENT', updated_at = ? WHERE record_id = ? AND "
+                + "version = ? AND upstream = ? AND state = 'QUEUED'", utc(at), ref.recordId(), ref.version(), upstream);
+        if (claimed > 0) {
+            return Optional.of(DeliveryState.SENT);
+        }
+        return jdbc.queryOne("SELECT state FROM cg_delivery WHERE record_id = ? AND version = ? AND upstream = ?",
+                rs -> DeliveryState.valueOf(rs.getString(1)), ref.recordId(), ref.version(), upstream);
+    }
+
+    @Override
     public List<Delivery> deliveries(String recordId) {
         return jdbc.query("SELECT record_id, version, upstream, state, batch_id, receipt_id, error, queued_at, "
                 + "updated_at FROM cg_delivery WHERE record_id = ? ORDER BY version, upstream",
