@@ -112,9 +112,9 @@ public final class ResendGuard {
                         upstream, recordId, version);
             }
             case PENDING -> {
-                if (state != DeliveryState.SENT) {
-                    ledger.updateDeliveries(upstream, ref, DeliveryState.SENT, null, null, null, clock.instant());
-                }
+                // a batch id, so that a shield does not take this copy for one still being sent (ShieldGuard)
+                ledger.updateDeliveries(upstream, ref, DeliveryState.SENT, "status-query", null, null,
+                        clock.instant());
                 exchange.setProperty(ALREADY_THERE, Boolean.TRUE);
                 LOG.info("{}: {}:{} redelivered, but the upstream has it and has not answered yet: not sent again",
                         upstream, recordId, version);

@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.creditgate.ledger.DeliveryState;
+import org.creditgate.ledger.Delivery;
 import org.creditgate.ledger.Ledger;
+import org.creditgate.spi.delivery.DeliveryRef;
+import org.creditgate.spi.delivery.ShieldItem;
 import org.creditgate.ledger.RecordHead;
 import org.creditgate.ledger.RecordState;
 import org.creditgate.ledger.VersionRef;
@@ -39,6 +42,32 @@ public final class ShieldGuard {
         this.clock = clock;
     }
 
+    /**
+     * A copy of the shielded record that the other lane claimed (SENT) but whose send has not returned yet (no batch,
+     * no receipt) could reach the platform after this shield; the shield waits for it: rolled back and redelivered by
+     * the broker's backoff. A crash mid-send resolves too: the copy comes back, finds its record shielded and is
+     * settled as SUPPRESSED.
+     */
+    private void waitForCopiesInFlight(DeliveryRef target) {
+        for (Delivery d : ledger.deliveries(target.recordId())) {
+            if (d.upstream().equals(upstream) && d.state() == DeliveryState.SENT && d.batchId() == null
+                    && d.receiptId() == null) {
+                throw new CopyInFlightException(upstream + ": shield for " + target.recordId() + " waits for version "
+                        + d.version() + ", still being sent, so that it cannot overtake it");
+            }
+        }
+    }
+
+    /** The shield must wait for a copy of its record still being sent on the other lane. */
+    public static final class CopyInFlightException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        CopyInFlightException(String message) {
+            super(message);
+        }
+    }
+
     public void check(Exchange exchange) {
         Message m = exchange.getMessage();
         String recordId = m.getHeader(org.creditgate.spi.GatewayHeaders.RECORD_ID, String.class);
@@ -49,6 +78,7 @@ public final class ShieldGuard {
             return; // the sink dead-letters it as poison
         }
         if (SHIELD.equals(dataset)) {
+            ShieldItem.target(m.getHeaders()).ifPresent(this::waitForCopiesInFlight);
             if (!ledger.shieldDispatching(recordId, upstream, clock.instant())) {
                 // a resent copy (SLA watch) behind one that got through meanwhile: the platform has it once
                 exchange.setProperty(SUPPRESSED, Boolean.TRUE);
