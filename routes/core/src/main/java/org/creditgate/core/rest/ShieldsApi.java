@@ -27,6 +27,7 @@ import org.creditgate.core.delivery.ShieldProof;
 import org.creditgate.core.shield.ShieldIssuer;
 import org.creditgate.model.Shield;
 import org.creditgate.ledger.RecordHead;
+import org.creditgate.ledger.ShieldEntry;
 
 /**
  * Shields under /api/v1/shields (operators): {@code POST} issues one for the city credit office (role manager or
@@ -94,13 +95,17 @@ public class ShieldsApi {
                     String effectiveAt = text(parsed, "effectiveAt");
                     ShieldIssuer.Issued issued;
                     try {
-                        // the same target and cause without a shieldId is the same shield: a repeated click is
-                        // idempotent
+                        Shield.Cause why = Shield.Cause.valueOf(cause);
+                        String shieldId = text(parsed, "shieldId");
+                        // a repeated click (same target and cause, no id) is the same shield, effective when first
+                        // issued: an identical resend, answered ALREADY_ACCEPTED
+                        OffsetDateTime at = effectiveAt != null ? OffsetDateTime.parse(effectiveAt)
+                                : ledger.shield(shieldId != null ? shieldId : ShieldIssuer.derivedId(target, why))
+                                        .map(ShieldEntry::effectiveAt).filter(java.util.Objects::nonNull)
+                                        .map(t -> OffsetDateTime.ofInstant(t, BEIJING)).orElse(null);
                         issued = new ShieldIssuer(gateway::ingest, Clock.systemUTC(), BEIJING).issue(
-                                "operator:" + op.name(), "operator", new ShieldIssuer.Request(head.get(),
-                                        Shield.Cause.valueOf(cause), text(parsed, "shieldId"), text(parsed,
-                                                "decisionRef"), effectiveAt == null ? null
-                                                        : OffsetDateTime.parse(effectiveAt), List.of()));
+                                "operator:" + op.name(), "operator", new ShieldIssuer.Request(head.get(), why,
+                                        shieldId, text(parsed, "decisionRef"), at, List.of()));
                     } catch (IllegalArgumentException | DateTimeParseException e) {
                         return Responses.json(400, ApiJson.error("BAD_REQUEST", "cause must be one of "
                                 + Arrays.toString(Shield.Cause.values()) + " and effectiveAt an ISO date-time with "
