@@ -96,6 +96,14 @@ public interface Ledger {
     List<RecordVersion> currentVersions(java.util.Collection<String> datasets, Instant since, int limit);
 
     /**
+     * One page of the current versions of the records of the given datasets that no shield has ended except an
+     * EXPIRED one (a record whose period ended at one platform may still be due at another), by record id after
+     * {@code afterRecordId} (null: from the start), at most {@code limit}; for the daily expiry job, which pages
+     * through them. Records whose current version is a DELETE are left out (the deletion already ended them).
+     */
+    List<RecordVersion> expiryCandidates(java.util.Collection<String> datasets, String afterRecordId, int limit);
+
+    /**
      * Every delivery to one upstream with its record's dataset and current version, by record id and version (for
      * reconciliation).
      */

@@ -289,6 +289,9 @@ abstract class LedgerContractTest {
             assertThat(rs.next()).isTrue();
             assertThat(List.of(rs.getInt(1), rs.getString(2), rs.getString(3)))
                     .containsExactly(6, "V6__shields.sql", sha256("V6__shields.sql"));
+            assertThat(rs.next()).isTrue();
+            assertThat(List.of(rs.getInt(1), rs.getString(2), rs.getString(3)))
+                    .containsExactly(7, "V7__expiry.sql", sha256("V7__expiry.sql"));
             assertThat(rs.next()).isFalse();
         }
         assertThat(reopened.head("r1")).get().extracting(RecordHead::currentVersion).isEqualTo(1);
@@ -485,6 +488,32 @@ abstract class LedgerContractTest {
         assertThat(ledger.currentVersions(List.of("PENALTY"), T0.plusSeconds(90), 10)).hasSize(1);
         assertThat(ledger.currentVersions(List.of("LICENSE"), T0, 10)).isEmpty();
         assertThat(ledger.currentVersions(List.of("PENALTY"), T0, 1)).hasSize(1);
+    }
+
+    @Test
+    void expiryCandidatesPageByRecordIdAndSkipRecordsEndedOtherwise() {
+        ledger.accept(List.of(version("r1", 1, "k1", T0), version("r2", 1, "k2", T0), version("r3", 1, "k3", T0),
+                version("r4", 1, "k4", T0), version("r5", 1, "k5", T0), version("r6", 1, "k6", T0)));
+        ledger.accept(List.of(version("r2", 2, "k2", T0.plusSeconds(1))));
+        RecordVersion deleted = version("r6", 2, "k6", T0.plusSeconds(1));
+        ledger.accept(List.of(new RecordVersion("r6", 2, "DELETE", "PENALTY", "samr", "k6", deleted.subjectKey(),
+                deleted.contentHash(), deleted.payload(), "[]", deleted.receivedAt(), RecordState.VALIDATED)));
+        ledger.accept(List.of(new RecordVersion("l1", 1, "ADD", "LIST", "tax", "kl", "s", "h", "{}", "[]", T0,
+                RecordState.VALIDATED)));
+        // r3 repaired: ended for good; r4 expired at one platform only: still due at the others
+        ledger.applyShield(new ShieldEntry("S-3", "s3", "r3", "PENALTY", "REPAIR", null, T0, "gateway", T0));
+        ledger.applyShield(new ShieldEntry("S-4", "s4", "r4", "PENALTY", "EXPIRED", null, T0, "gateway", T0));
+
+        List<RecordVersion> first = ledger.expiryCandidates(List.of("PENALTY"), null, 2);
+        assertThat(first).extracting(RecordVersion::recordId, RecordVersion::version)
+                .containsExactly(tuple("r1", 1), tuple("r2", 2));
+        assertThat(ledger.expiryCandidates(List.of("PENALTY"), "r2", 2)).extracting(RecordVersion::recordId,
+                RecordVersion::state).containsExactly(tuple("r4", RecordState.SHIELDED), tuple("r5",
+                        RecordState.VALIDATED));
+        assertThat(ledger.expiryCandidates(List.of("PENALTY"), "r5", 2)).isEmpty();
+        assertThat(ledger.expiryCandidates(List.of("PENALTY", "LIST"), null, 10)).extracting(RecordVersion::recordId)
+                .containsExactly("l1", "r1", "r2", "r4", "r5");
+        assertThat(ledger.expiryCandidates(List.of(), null, 10)).isEmpty();
     }
 
     @Test

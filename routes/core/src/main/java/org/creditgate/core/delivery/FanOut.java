@@ -95,7 +95,8 @@ public final class FanOut {
      * received it). An upstream whose only deliveries were QUEUED never received the record: those versions are
      * SUPPRESSED and it gets no shield (it would refuse one for a record it does not hold). REJECTED and SUPPRESSED
      * versions do not count. The shield names the highest version each upstream was sent. The platform the shield
-     * came from (an upstream's own repair, {@code UPSTREAM_REPAIR}) never gets it back.
+     * came from (an upstream's own repair, {@code UPSTREAM_REPAIR}) never gets it back. A shield that names its
+     * {@code targets} goes only to those of the holders (an EXPIRED shield: the platforms whose period has ended).
      */
     private void routeShield(Exchange exchange, Shield shield, String recordId, int version, UpstreamRouting table)
             throws InvalidPayloadException {
@@ -105,7 +106,8 @@ public final class FanOut {
         Map<String, Integer> held = new TreeMap<>();
         for (Delivery d : ledger.deliveries(shield.targetRecordId())) {
             if (HOLDING.contains(d.state()) && table.upstreams().containsKey(d.upstream())
-                    && !d.upstream().equals(source)) {
+                    && !d.upstream().equals(source)
+                    && (shield.targets().isEmpty() || shield.targets().contains(d.upstream()))) {
                 held.merge(d.upstream(), d.version(), Math::max);
             }
         }

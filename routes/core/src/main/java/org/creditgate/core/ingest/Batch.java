@@ -67,6 +67,16 @@ final class Batch {
         return planned.get(recordId);
     }
 
+    /** The latest version of a record stored by this very batch, if any. */
+    Optional<RecordVersion> plannedVersion(String recordId) {
+        for (int i = fresh.size() - 1; i >= 0; i--) {
+            if (fresh.get(i).version().recordId().equals(recordId)) {
+                return Optional.of(fresh.get(i).version());
+            }
+        }
+        return Optional.empty();
+    }
+
     void decide(int index, JsonNode item, ValidationOutcome outcome, Optional<KnownHead> head) {
         CreditRecord record = outcome.record();
         String hash = CanonicalJson.contentHash(record);

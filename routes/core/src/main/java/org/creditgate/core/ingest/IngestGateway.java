@@ -51,6 +51,11 @@ public interface IngestGateway {
         throw new UnsupportedOperationException("the shield watch is not available in this gateway");
     }
 
+    /** The daily expiry job (publication periods ended → EXPIRED shields), and run-now. */
+    default org.creditgate.core.shield.ExpiryJob expiry() {
+        throw new UnsupportedOperationException("the expiry job is not available in this gateway");
+    }
+
     /** The connectors running in this gateway. */
     ConnectorRegistry connectors();
 

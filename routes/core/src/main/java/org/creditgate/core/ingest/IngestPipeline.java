@@ -26,7 +26,10 @@ import org.creditgate.ledger.VersionRef;
 import org.creditgate.core.delivery.ShieldEntries;
 import org.creditgate.model.CanonicalJson;
 import org.creditgate.model.CreditRecord;
+import org.creditgate.model.Repair;
 import org.creditgate.model.Shield;
+import org.creditgate.model.validation.RepairChecks;
+import org.creditgate.model.validation.RepairPolicy;
 import org.creditgate.model.validation.LifecycleRules;
 import org.creditgate.model.validation.ValidationIssue;
 import org.creditgate.model.calendar.WorkingDayCalendar;
@@ -59,6 +62,7 @@ public final class IngestPipeline {
     private final ZoneId zone;
     private final int maxBatchSize;
     private final List<AcceptedListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile RepairPolicy repairPolicy = RepairPolicy.DEFAULT;
 
     public IngestPipeline(RecordValidator validator, Ledger ledger, DurableEnqueuer enqueuer,
             WorkingDayCalendar calendar, Clock clock, ZoneId zone, int maxBatchSize) {
@@ -79,10 +83,9 @@ public final class IngestPipeline {
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             ValidationOutcome outcome = validator.validate(item, ctx);
-            Optional<ValidationIssue> unknownTarget = outcome.valid() ? targetIssue(batch, outcome.record())
-                    : Optional.empty();
-            if (unknownTarget.isPresent()) {
-                batch.reject(i, item, outcome.dataset().name(), List.of(unknownTarget.get()), outcome.warnings());
+            List<ValidationIssue> targetIssues = outcome.valid() ? targetIssues(batch, outcome.record()) : List.of();
+            if (!targetIssues.isEmpty()) {
+                batch.reject(i, item, outcome.dataset().name(), targetIssues, outcome.warnings());
             } else if (outcome.valid()) {
                 batch.decide(i, item, outcome, currentHead(batch, outcome.record()));
             } else {
@@ -98,6 +101,11 @@ public final class IngestPipeline {
                 request.department(), request.channel(), items.size(), batch.result().count(IngestStatus.ACCEPTED),
                 batch.result().count(IngestStatus.ALREADY_ACCEPTED), batch.result().count(IngestStatus.REJECTED));
         return batch.result();
+    }
+
+    /** The configurable part of the repair checks (RepairChecks); {@link RepairPolicy#DEFAULT} until set. */
+    public void repairPolicy(RepairPolicy policy) {
+        this.repairPolicy = policy;
     }
 
     /** Adds a listener told about every newly accepted version (see {@link AcceptedListener} for its duties). */
@@ -135,16 +143,29 @@ public final class IngestPipeline {
         return stuck.size();
     }
 
-    /** E_UNKNOWN_RECORD for a SHIELD, REPAIR or OBJECTION whose target record the gateway never accepted. */
-    private Optional<ValidationIssue> targetIssue(Batch batch, CreditRecord record) {
+    /**
+     * E_UNKNOWN_RECORD for a SHIELD, REPAIR or OBJECTION whose target record the gateway never accepted; for a
+     * REPAIR, the model's checks against the target's current version (RepairChecks).
+     */
+    private List<ValidationIssue> targetIssues(Batch batch, CreditRecord record) {
         Optional<String> target = LifecycleRules.targetRecordId(record);
         if (target.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         HeadView planned = batch.plannedHead(target.get());
         Optional<HeadView> head = planned != null ? Optional.of(planned)
                 : ledger.head(target.get()).map(IngestPipeline::toView);
-        return LifecycleRules.checkTarget(record, head);
+        Optional<ValidationIssue> unknown = LifecycleRules.checkTarget(record, head);
+        if (unknown.isPresent()) {
+            return List.of(unknown.get());
+        }
+        if (record instanceof Repair repair && head.isPresent()) {
+            Optional<RecordVersion> current = planned != null ? batch.plannedVersion(target.get())
+                    : ledger.version(target.get(), head.get().currentVersion());
+            return current.map(v -> RepairChecks.check(repair, CanonicalJson.read(v.payload()), repairPolicy))
+                    .orElse(List.of());
+        }
+        return List.of();
     }
 
     /**

@@ -20,13 +20,18 @@ public final class ReconcileSchedule {
 
     /** {@code HH:mm}; empty or "off": no scheduled runs (run-now still works). */
     public static ReconcileSchedule parse(String text) {
+        return parse("reconcile.at", text);
+    }
+
+    /** The same for another daily job's key (named in the error). */
+    public static ReconcileSchedule parse(String key, String text) {
         if (text == null || text.isBlank() || "off".equalsIgnoreCase(text.strip())) {
             return new ReconcileSchedule(null);
         }
         try {
             return new ReconcileSchedule(LocalTime.parse(text.strip()));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("org.creditgate.core: reconcile.at \"" + text
+            throw new IllegalArgumentException("org.creditgate.core: " + key + " \"" + text
                     + "\" must be a time of day such as 06:00, or off", e);
         }
     }

@@ -77,4 +77,27 @@ public @interface CoreConfig {
 
     @AttributeDefinition(min = "1000", description = "How often the shield SLA watch runs (ms)")
     long shield_checkMs() default 600000L;
+
+    @AttributeDefinition(description = "Time of day (business.zone) of the daily expiry job that shields records whose "
+            + "publication period ended, HH:mm; off: only on demand")
+    String expiry_at() default "02:00";
+
+    @AttributeDefinition(min = "1", description = "Records the expiry job reads from the ledger per page")
+    int expiry_pageSize() default 500;
+
+    @AttributeDefinition(min = "0", description = "令第45号 较低数额罚款 at GSXT: a fine on a natural person or 个体工商户 "
+            + "below this many yuan is published 3 months")
+    long expiry_gsxt_lowFinePersonYuan() default 5000L;
+
+    @AttributeDefinition(min = "0", description = "令第45号 较低数额罚款 at GSXT: a fine on an organisation below this "
+            + "many yuan is published 3 months")
+    long expiry_gsxt_lowFineOrgYuan() default 50000L;
+
+    @AttributeDefinition(description = "特定严重失信: comma-separated words; a 严重失信 penalty whose 违法行为类型 or 违法事实 "
+            + "contains one cannot be repaired early (E_REPAIR_NOT_ALLOWED)")
+    String repair_noEarlyRepair() default "食品,药品,生态环境,环境保护,工程质量,安全生产,消防安全,强制性产品认证";
+
+    @AttributeDefinition(description = "Whether a repair before the end of the publication period needs a 信用修复型 "
+            + "commitment (commitmentCode), else E_REPAIR_CONDITIONS")
+    boolean repair_requireCommitment() default true;
 }

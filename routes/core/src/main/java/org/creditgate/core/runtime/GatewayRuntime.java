@@ -1,5 +1,6 @@
 package org.creditgate.core.runtime;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -43,6 +44,12 @@ import org.creditgate.ledger.Ledger;
 import org.creditgate.core.schedule.HazelcastClusterService;
 import org.creditgate.core.schedule.PushWindowRoutes;
 import org.creditgate.core.schedule.PushWindows;
+import org.creditgate.core.shield.ExpiryJob;
+import org.creditgate.core.shield.ExpiryRoutes;
+import org.creditgate.core.shield.RepairShields;
+import org.creditgate.core.shield.ShieldIssuer;
+import org.creditgate.model.publication.PublicationPeriods;
+import org.creditgate.model.validation.RepairPolicy;
 import org.creditgate.model.calendar.WorkingDayCalendar;
 import org.apache.camel.cluster.CamelClusterView;
 import com.hazelcast.core.HazelcastInstance;
@@ -89,6 +96,7 @@ public class GatewayRuntime implements IngestGateway {
     private PushWindows windows;
     private Reconciler reconciler;
     private ShieldWatch shieldWatch;
+    private ExpiryJob expiry;
 
     @Activate
     void activate(CoreConfig config) throws Exception {
@@ -124,10 +132,31 @@ public class GatewayRuntime implements IngestGateway {
         connectors.pushWindows(windows);
         connectors.laneConsumers(settings.deliveryConsumers());
         camel.addRoutes(new PushWindowRoutes(windows, settings.scheduleTick()));
+        camel.addRoutes(expiryRoutes(config, settings, pipeline, () -> schedules.getLocalMember().isLeader()));
         producer = camel.createProducerTemplate();
         connectors.attach(camel, this::ingest, ledger, KarafPaths.data().resolve("connectors"), Clock.systemUTC());
         LOG.info("Gateway core started: ingest to address {} on {}, batches up to {} records",
                 settings.ingestAddress(), settings.brokerUrl(), settings.maxBatchSize());
+    }
+
+    /**
+     * Repairs and expiry (domain.md §5.3): the repair checks' policy, the approved-repair listener and the daily expiry
+     * job. Their shields go through the pipeline directly, as a department's would through the ingest route.
+     */
+    private ExpiryRoutes expiryRoutes(CoreConfig config, CoreSettings settings, IngestPipeline pipeline,
+            BooleanSupplier leader) {
+        ReconcileSchedule at = ReconcileSchedule.parse("expiry.at", config.expiry_at());
+        pipeline.repairPolicy(new RepairPolicy(RepairPolicy.words(config.repair_noEarlyRepair()),
+                config.repair_requireCommitment()));
+        ShieldIssuer issuer = new ShieldIssuer(pipeline::ingest, Clock.systemUTC(), settings.zone());
+        RepairShields repairs = new RepairShields(issuer, ledger, settings.zone());
+        pipeline.onAccepted(repairs);
+        expiry = new ExpiryJob(ledger, routing::current, new PublicationPeriods(
+                BigDecimal.valueOf(config.expiry_gsxt_lowFinePersonYuan()),
+                BigDecimal.valueOf(config.expiry_gsxt_lowFineOrgYuan())), issuer, repairs, Clock.systemUTC(),
+                settings.zone(), Math.max(1, config.expiry_pageSize()));
+        LOG.info("Expiry of publication periods: {}", at);
+        return new ExpiryRoutes(expiry, at, Clock.systemUTC(), settings.zone(), leader);
     }
 
     /** Daily reconciliation: the sinks' holdings capability, resends over the broker (see {@link Reconciler}). */
@@ -182,6 +211,11 @@ public class GatewayRuntime implements IngestGateway {
     @Override
     public ShieldWatch shieldWatch() {
         return shieldWatch;
+    }
+
+    @Override
+    public ExpiryJob expiry() {
+        return expiry;
     }
 
     @Override

@@ -216,10 +216,15 @@ class FanOutRoutesTest extends CamelTestSupport {
                 org.creditgate.ledger.RecordState.QUEUED);
     }
 
-    private void shieldAccepted(String shieldId, String target, String cause, String department) {
-        CreditRecord shield = validated(SampleRecords.JSON.createObjectNode().put("dataset", "SHIELD")
+    private void shieldAccepted(String shieldId, String target, String cause, String department,
+            String... targets) {
+        ObjectNode json = SampleRecords.JSON.createObjectNode().put("dataset", "SHIELD")
                 .put("shieldId", shieldId).put("targetDataset", "PENALTY").put("targetRecordId", target)
-                .put("cause", cause).put("effectiveAt", "2026-11-20T10:00:00+08:00"));
+                .put("cause", cause).put("effectiveAt", "2026-11-20T10:00:00+08:00");
+        for (String t : targets) {
+            json.withArray("targets").add(t);
+        }
+        CreditRecord shield = validated(json);
         template.send(FanOutRoutes.JMS + ":queue:" + ACCEPTED, e -> {
             e.getMessage().setBody(CanonicalJson.write(shield.withMeta(new org.creditgate.model.RecordMeta(
                     "shield-" + shieldId, 1, org.creditgate.model.Op.ADD))));
@@ -287,5 +292,31 @@ class FanOutRoutesTest extends CamelTestSupport {
         assertThat(broker.browse("creditgate.upstream.province.realtime")).hasSize(1);
         assertThat(ledger.shieldDispatches("S-2")).extracting(org.creditgate.ledger.ShieldDispatch::upstream)
                 .containsExactly("national");
+    }
+
+    /** A shield naming its targets (an EXPIRED one: where the period ended) goes only to those of the holders. */
+    @Test
+    void aShieldWithTargetsGoesOnlyToThoseHolders() throws Exception {
+        String id = "r-expired";
+        ledger.accept(List.of(stored(id, 1)));
+        ledger.queueDeliveries(List.of(Delivery.queued(id, 1, "province", java.time.Instant.now()),
+                Delivery.queued(id, 1, "national", java.time.Instant.now()),
+                Delivery.queued(id, 1, "gsxt", java.time.Instant.now())));
+        for (String upstream : List.of("province", "national", "gsxt")) {
+            ledger.updateDeliveries(upstream, List.of(new org.creditgate.ledger.VersionRef(id, 1)),
+                    DeliveryState.ACCEPTED, null, "R-" + upstream, null, java.time.Instant.now());
+        }
+        NotifyBuilder done = new NotifyBuilder(context).fromRoute(FanOutRoutes.ROUTE_ID).whenCompleted(1).create();
+
+        shieldAccepted("S-EXP", id, "EXPIRED", "gateway", "gsxt", "creditchina");
+
+        assertThat(done.matches(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(broker.browse("creditgate.upstream.gsxt.realtime")).hasSize(1));
+        assertThat(broker.browse("creditgate.upstream.province.realtime")).isEmpty();
+        assertThat(broker.browse("creditgate.upstream.national.realtime")).isEmpty();
+        assertThat(broker.browse("creditgate.upstream.creditchina.realtime")).as("named, but never had it").isEmpty();
+        assertThat(ledger.shieldDispatches("S-EXP")).extracting(org.creditgate.ledger.ShieldDispatch::upstream)
+                .containsExactly("gsxt");
     }
 }

@@ -626,6 +626,24 @@ public final class JdbcLedger implements Ledger {
     }
 
     @Override
+    public List<RecordVersion> expiryCandidates(java.util.Collection<String> datasets, String afterRecordId,
+            int limit) {
+        if (datasets.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(", ", java.util.Collections.nCopies(datasets.size(), "?"));
+        List<Object> params = new ArrayList<>(datasets);
+        params.add(afterRecordId == null ? "" : afterRecordId);
+        params.add(limit);
+        String columns = "v." + VERSION_COLUMNS.replace(", ", ", v.");
+        return jdbc.query("SELECT " + columns + " FROM cg_record_head h JOIN cg_record_version v ON v.record_id = "
+                + "h.record_id AND v.version = h.current_version WHERE h.dataset IN (" + in + ") AND h.record_id > ? "
+                + "AND v.op <> 'DELETE' AND NOT EXISTS (SELECT 1 FROM cg_shield s WHERE s.target_record_id = "
+                + "h.record_id AND s.cause <> 'EXPIRED') ORDER BY h.record_id LIMIT ?", JdbcLedger::toVersion,
+                params.toArray());
+    }
+
+    @Override
     public List<UpstreamDelivery> deliveriesTo(String upstream) {
         return jdbc.query("SELECT d.record_id, d.version, d.upstream, d.state, d.batch_id, d.receipt_id, d.error, "
                 + "d.queued_at, d.updated_at, h.dataset, h.current_version FROM cg_delivery d JOIN cg_record_head h "
