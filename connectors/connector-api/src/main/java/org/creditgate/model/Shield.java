@@ -14,14 +14,27 @@ import java.util.List;
  * @param cause          屏蔽原因
  * @param effectiveAt    生效时间
  * @param decisionRef    依据 (decision document, court notice …)
- * @param targets        platform ids to shield on (the record's publishedTo set)
+ * @param targets        platform ids to shield on (the record's publishedTo set); empty = every platform holding it
+ * @param scope          屏蔽范围: the whole record (default) or only the named platforms
  */
 public record Shield(RecordMeta meta, Subject subject, String shieldId, Dataset targetDataset, String targetRecordId,
-        String targetBusinessKey, Cause cause, OffsetDateTime effectiveAt, String decisionRef, List<String> targets)
-        implements CreditRecord {
+        String targetBusinessKey, Cause cause, OffsetDateTime effectiveAt, String decisionRef, List<String> targets,
+        Scope scope) implements CreditRecord {
 
     public Shield {
         targets = targets == null ? List.of() : List.copyOf(targets);
+        scope = scope == null ? Scope.RECORD : scope;
+    }
+
+    /** 屏蔽范围: where a shield takes effect. */
+    public enum Scope {
+        /** The record: no longer published locally, nor on the platforms holding it (all, or the named ones). */
+        RECORD,
+        /**
+         * Only the named platforms: a platform's own publication period ended before the local one (GSXT's 3 months
+         * under 令第45号 against NDRC's year); the record stays published locally and on the other platforms.
+         */
+        PLATFORMS
     }
 
     /** 屏蔽原因. */
@@ -50,7 +63,7 @@ public record Shield(RecordMeta meta, Subject subject, String shieldId, Dataset 
     @Override
     public Shield withMeta(RecordMeta m) {
         return new Shield(m, subject, shieldId, targetDataset, targetRecordId, targetBusinessKey, cause, effectiveAt,
-                decisionRef, targets);
+                decisionRef, targets, scope);
     }
 
     @Override

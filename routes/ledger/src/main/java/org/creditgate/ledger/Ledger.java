@@ -135,6 +135,20 @@ public interface Ledger {
      */
     ShieldEntry applyShield(ShieldEntry shield);
 
+    /**
+     * Records a shield that takes effect only on some platforms (a platform's own publication period ended, e.g.
+     * GSXT's under 令第45号): the shield row, and the target's versions still QUEUED for those platforms become
+     * SUPPRESSED; the record itself stays published locally and elsewhere (its head is not shielded). Idempotent
+     * like {@link #applyShield(ShieldEntry)}.
+     */
+    ShieldEntry applyPlatformShield(ShieldEntry shield, java.util.Set<String> platforms);
+
+    /**
+     * The platforms a shield of this record was dispatched to (whatever its scope): a record shielded on a platform
+     * is not sent there again.
+     */
+    java.util.Set<String> shieldedPlatforms(String recordId);
+
     /** Queues a shield's dispatch to platforms (upstream → the target version it holds); existing rows are kept. */
     void queueShieldDispatches(String shieldId, java.util.Map<String, Integer> targetVersions, Instant at);
 

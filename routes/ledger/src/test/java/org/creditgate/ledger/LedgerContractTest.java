@@ -372,6 +372,26 @@ abstract class LedgerContractTest {
     }
 
     @Test
+    void aPlatformShieldSuppressesOnlyThatPlatformAndLeavesTheRecordPublished() {
+        ledger.accept(List.of(version("r1", 1, "k1", T0)));
+        ledger.queueDeliveries(List.of(Delivery.queued("r1", 1, "gsxt", T0), Delivery.queued("r1", 1, "province",
+                T0)));
+        ShieldEntry gsxtOnly = new ShieldEntry("S-G", "sg", "r1", "PENALTY", "EXPIRED", null, T0, "gateway",
+                T0.plusSeconds(1));
+
+        assertThat(ledger.applyPlatformShield(gsxtOnly, java.util.Set.of("gsxt"))).isEqualTo(gsxtOnly);
+        assertThat(ledger.applyPlatformShield(gsxtOnly, java.util.Set.of("gsxt"))).as("idempotent").isEqualTo(gsxtOnly);
+        assertThat(ledger.head("r1")).get().extracting(RecordHead::state).isNotEqualTo(RecordState.SHIELDED);
+        assertThat(ledger.deliveries("r1")).extracting(Delivery::upstream, Delivery::state).containsExactly(
+                tuple("gsxt", DeliveryState.SUPPRESSED), tuple("province", DeliveryState.QUEUED));
+        assertThat(ledger.history("r1")).extracting(HistoryEvent::event).contains("SHIELDED_AT")
+                .doesNotContain("SHIELDED");
+        assertThat(ledger.shieldedPlatforms("r1")).isEmpty();
+        ledger.queueShieldDispatches("S-G", java.util.Map.of("gsxt", 1), T0.plusSeconds(2));
+        assertThat(ledger.shieldedPlatforms("r1")).containsExactly("gsxt");
+    }
+
+    @Test
     void aClaimTakesOnlyAQueuedDeliveryAndLosesToAShieldThatCameFirst() {
         ledger.accept(List.of(version("r1", 1, "k1", T0), version("r2", 1, "k2", T0)));
         ledger.queueDeliveries(List.of(Delivery.queued("r1", 1, "province", T0), Delivery.queued("r1", 1, "national",

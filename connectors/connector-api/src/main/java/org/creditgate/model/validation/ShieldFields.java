@@ -20,9 +20,10 @@ final class ShieldFields {
     static final FieldSpec EFFECTIVE_AT = required("effectiveAt", DATE_TIME, 0);     // 生效时间
     static final FieldSpec DECISION_REF = optional("decisionRef", TEXT, 256);        // 依据
     static final FieldSpec TARGETS = optional("targets", LIST, 64);                  // platform ids (max per item)
+    static final FieldSpec SCOPE = optional("scope", ENUM, 0);                       // 屏蔽范围
 
     static final List<FieldSpec> ALL = List.of(SHIELD_ID, TARGET_DATASET, TARGET_RECORD_ID, TARGET_KEY, CAUSE,
-            EFFECTIVE_AT, DECISION_REF, TARGETS);
+            EFFECTIVE_AT, DECISION_REF, TARGETS, SCOPE);
 
     private ShieldFields() {
     }

@@ -4,6 +4,7 @@ import static org.creditgate.model.validation.ShieldFields.CAUSE;
 import static org.creditgate.model.validation.ShieldFields.DECISION_REF;
 import static org.creditgate.model.validation.ShieldFields.EFFECTIVE_AT;
 import static org.creditgate.model.validation.ShieldFields.SHIELD_ID;
+import static org.creditgate.model.validation.ShieldFields.SCOPE;
 import static org.creditgate.model.validation.ShieldFields.TARGETS;
 import static org.creditgate.model.validation.ShieldFields.TARGET_DATASET;
 import static org.creditgate.model.validation.ShieldFields.TARGET_KEY;
@@ -32,7 +33,13 @@ final class ShieldRules {
         Shield.Cause cause = in.choice(CAUSE, Vocabulary.SHIELD_CAUSE);
         OffsetDateTime effectiveAt = in.dateTime(EFFECTIVE_AT);
         String decisionRef = in.text(DECISION_REF);
+        java.util.List<String> targets = in.list(TARGETS);
+        Shield.Scope scope = in.choice(SCOPE, Vocabulary.SHIELD_SCOPE);
+        if (scope == Shield.Scope.PLATFORMS) {
+            in.requireBecause(TARGETS, targets == null || targets.isEmpty() ? null : targets,
+                    "when the scope is PLATFORMS (the platforms it takes effect on)");
+        }
         return new Shield(meta, subject, shieldId, target, targetRecordId, targetKey, cause, effectiveAt, decisionRef,
-                in.list(TARGETS));
+                targets, scope);
     }
 }

@@ -100,6 +100,8 @@ final class Vocabulary {
             .add(Shield.Cause.OBJECTION_REVOKED, "异议撤销").add(Shield.Cause.EXPIRED, "公示期满")
             .add(Shield.Cause.LIST_REMOVED, "移出名单").add(Shield.Cause.COURT_DELETED, "法院删除")
             .add(Shield.Cause.UPSTREAM_REPAIR, "上级平台修复");
+    static final Choice<Shield.Scope> SHIELD_SCOPE = Choice.<Shield.Scope>of("屏蔽范围")
+            .add(Shield.Scope.RECORD, "记录").add(Shield.Scope.PLATFORMS, "指定平台");
     static final Choice<JointFeedback.Role> FEEDBACK_ROLE = Choice.<JointFeedback.Role>of("角色")
             .add(JointFeedback.Role.INITIATOR, "发起部门").add(JointFeedback.Role.IMPLEMENTER, "实施部门");
 

@@ -140,6 +140,19 @@ class RecordValidatorTest {
     }
 
     @Test
+    void aShieldOfSomePlatformsOnlyMustNameThem() {
+        ObjectNode platforms = Fixtures.shield().put("scope", "指定平台");
+        platforms.remove("targets");
+        assertThat(validate(platforms).errors()).extracting(ValidationIssue::code, ValidationIssue::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("E_COND_REQUIRED", "targets"));
+
+        platforms.putArray("targets").add("gsxt");
+        Shield shield = (Shield) validate(platforms).record();
+        assertThat(shield.scope()).isEqualTo(Shield.Scope.PLATFORMS);
+        assertThat(((Shield) validate(Fixtures.shield()).record()).scope()).as("default").isEqualTo(Shield.Scope.RECORD);
+    }
+
+    @Test
     void shieldCauseByNationalLabel() {
         assertThat(((Shield) validate(Fixtures.shield().put("cause", "法院删除")).record()).cause())
                 .isEqualTo(Shield.Cause.COURT_DELETED);

@@ -66,6 +66,11 @@ public final class FanOut {
             return;
         }
         Set<String> targets = table.targets(record);
+        if (version > 1 && !targets.isEmpty()) {
+            // a platform where the record was shielded alone (its own period ended) does not get it again
+            targets = new java.util.LinkedHashSet<>(targets);
+            targets.removeAll(ledger.shieldedPlatforms(recordId));
+        }
         List<Delivery> deliveries = new ArrayList<>(targets.size());
         Map<String, String> queues = new HashMap<>();
         List<Delivery> earlier = null;
@@ -102,7 +107,7 @@ public final class FanOut {
             throws InvalidPayloadException {
         Message in = exchange.getMessage();
         String source = in.getHeader(GatewayHeaders.DEPARTMENT, String.class);
-        ledger.applyShield(ShieldEntries.of(shield, recordId, source == null ? "unknown" : source, clock.instant()));
+        ShieldEntries.apply(ledger, shield, recordId, source == null ? "unknown" : source, clock.instant());
         Map<String, Integer> held = new TreeMap<>();
         for (Delivery d : ledger.deliveries(shield.targetRecordId())) {
             if (HOLDING.contains(d.state()) && table.upstreams().containsKey(d.upstream())

@@ -2,6 +2,7 @@ package org.creditgate.core.delivery;
 
 import java.time.Instant;
 
+import org.creditgate.ledger.Ledger;
 import org.creditgate.ledger.ShieldEntry;
 import org.creditgate.model.Shield;
 
@@ -19,5 +20,16 @@ public final class ShieldEntries {
         return new ShieldEntry(shield.shieldId(), recordId, shield.targetRecordId(), shield.targetDataset().name(),
                 shield.cause().name(), shield.decisionRef(),
                 shield.effectiveAt() == null ? null : shield.effectiveAt().toInstant(), source, at);
+    }
+
+    /**
+     * Applies a shield in the ledger by its scope: the whole record, or only on the platforms it names (the record
+     * stays published locally). Idempotent.
+     */
+    public static ShieldEntry apply(Ledger ledger, Shield shield, String recordId, String source, Instant at) {
+        ShieldEntry entry = of(shield, recordId, source, at);
+        return shield.scope() == Shield.Scope.PLATFORMS
+                ? ledger.applyPlatformShield(entry, new java.util.TreeSet<>(shield.targets()))
+                : ledger.applyShield(entry);
     }
 }

@@ -175,7 +175,7 @@ public final class IngestPipeline {
     private void applyShields(List<RecordVersion> stored, Instant now) {
         for (RecordVersion v : stored) {
             if (SHIELD.equals(v.dataset()) && CanonicalJson.read(v.payload()) instanceof Shield shield) {
-                ledger.applyShield(ShieldEntries.of(shield, v.recordId(), v.department(), now));
+                ShieldEntries.apply(ledger, shield, v.recordId(), v.department(), now);
             }
         }
     }

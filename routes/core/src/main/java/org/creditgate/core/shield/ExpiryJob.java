@@ -47,11 +47,13 @@ import org.slf4j.LoggerFactory;
  * start of the next day, so a second run re-sends identical shields (ALREADY_ACCEPTED), and the platforms an earlier
  * EXPIRED shield named are not named again.
  *
- * <p>Local publication: the ledger has one SHIELDED state, so the first EXPIRED shield of a record also ends it
- * locally. Local publication follows NDRC like the sharing platforms and 信用中国, which therefore expire together
- * with it; a record no platform holds is shielded locally alone (no targets) when its NDRC period ends. Where GSXT's
- * 令第45号 period (3 months for small fines) ends first, its shield ends local publication with it: a per-platform
- * shield state would be needed to keep the two apart.
+ * <p>Local publication follows NDRC, like the sharing platforms and 信用中国, which therefore usually expire on the same
+ * day: that shield is of the whole record (scope RECORD, naming the platforms due) and ends local publication. A
+ * platform whose own period ends before the local one — GSXT's 3 months for small fines under 令第45号 — gets a shield
+ * of scope PLATFORMS: it stops there, while the record stays published locally and elsewhere and is no longer sent to
+ * that platform. A record no platform holds is shielded locally alone (no targets). Left: a record whose local period
+ * ends while the only platforms holding it are not yet due (only GSXT holds it) — an unscoped shield would reach
+ * them early — is not shielded locally until they are (logged).
  */
 public final class ExpiryJob {
 
@@ -157,22 +159,33 @@ public final class ExpiryJob {
                         .ifPresent(p -> due.computeIfAbsent(p.maxEnd(), d -> new Due()).add(upstream, p));
             }
         });
-        if (held.isEmpty() && v.state() != RecordState.SHIELDED) {
-            periods.local(record).filter(p -> p.endedBy(today))
-                    .ifPresent(p -> due.computeIfAbsent(p.maxEnd(), d -> new Due()).regimes.add(p.regime().label()));
+        if (v.state() != RecordState.SHIELDED) {
+            periods.local(record).filter(p -> p.endedBy(today)).ifPresent(p -> {
+                Due d = due.computeIfAbsent(p.maxEnd(), e -> new Due());
+                d.local = true;
+                d.regimes.add(p.regime().label());
+            });
         }
         if (due.isEmpty()) {
             return;
         }
         RecordHead head = ledger.head(v.recordId()).orElseThrow();
-        due.forEach((end, d) -> issue(head, end, d, t));
+        due.forEach((end, d) -> {
+            if (d.local && d.targets.isEmpty() && !held.isEmpty()) {
+                LOG.warn("Expiry: record {} ended locally on {}, but the platforms holding it ({}) are not due yet; "
+                        + "it stays published until they are", head.recordId(), end, held.keySet());
+                return;
+            }
+            issue(head, end, d, t);
+        });
     }
 
     private void issue(RecordHead head, LocalDate end, Due d, Tally t) {
         String shieldId = shieldId(head.recordId(), end);
         ShieldIssuer.Issued issued = issuer.issue(ShieldIssuer.GATEWAY, "expiry", new ShieldIssuer.Request(head,
                 Shield.Cause.EXPIRED, shieldId, "公示期满 " + String.join(" / ", d.regimes) + " 最长公示期至 " + end,
-                end.plusDays(1).atStartOfDay(zone).toOffsetDateTime(), List.copyOf(d.targets)));
+                end.plusDays(1).atStartOfDay(zone).toOffsetDateTime(), List.copyOf(d.targets),
+                d.local ? Shield.Scope.RECORD : Shield.Scope.PLATFORMS));
         switch (issued.result().status()) {
             case ACCEPTED -> {
                 if (t.issued.size() < MAX_LISTED) {
@@ -210,6 +223,8 @@ public final class ExpiryJob {
     private static final class Due {
         final Set<String> targets = new TreeSet<>();
         final Set<String> regimes = new LinkedHashSet<>();
+        /** Local publication ends with it: a shield of the record, not only of its platforms. */
+        boolean local;
 
         void add(String upstream, PublicationPeriod p) {
             targets.add(upstream);

@@ -51,9 +51,16 @@ public final class ShieldIssuer {
      * @param effectiveAt when it takes effect, or null for now; a job re-issuing a shield must pass the same time
      *                    each run (an identical resend is ALREADY_ACCEPTED, a different one E_DUPLICATE)
      * @param targets     the platforms to shield on; empty = every platform holding the record
+     * @param scope       the whole record, or only the named platforms (the record stays published locally)
      */
     public record Request(RecordHead target, Shield.Cause cause, String shieldId, String decisionRef,
-            OffsetDateTime effectiveAt, Collection<String> targets) {
+            OffsetDateTime effectiveAt, Collection<String> targets, Shield.Scope scope) {
+
+        /** A shield of the whole record. */
+        public Request(RecordHead target, Shield.Cause cause, String shieldId, String decisionRef,
+                OffsetDateTime effectiveAt, Collection<String> targets) {
+            this(target, cause, shieldId, decisionRef, effectiveAt, targets, Shield.Scope.RECORD);
+        }
     }
 
     /** The shield id for a target and cause when the issuer gives none: the same cause twice is the same shield. */
@@ -84,6 +91,9 @@ public final class ShieldIssuer {
         if (r.targets() != null && !r.targets().isEmpty()) {
             ArrayNode targets = shield.putArray("targets");
             r.targets().forEach(targets::add);
+        }
+        if (r.scope() == Shield.Scope.PLATFORMS) {
+            shield.put("scope", r.scope().name());
         }
         IngestResult result = ingest.apply(new IngestRequest(issuer.length() > 64 ? issuer.substring(0, 64) : issuer,
                 channel, shield));

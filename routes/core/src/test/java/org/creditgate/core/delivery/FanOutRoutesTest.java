@@ -218,11 +218,19 @@ class FanOutRoutesTest extends CamelTestSupport {
 
     private void shieldAccepted(String shieldId, String target, String cause, String department,
             String... targets) {
+        scopedShieldAccepted(shieldId, target, cause, department, null, targets);
+    }
+
+    private void scopedShieldAccepted(String shieldId, String target, String cause, String department, String scope,
+            String... targets) {
         ObjectNode json = SampleRecords.JSON.createObjectNode().put("dataset", "SHIELD")
                 .put("shieldId", shieldId).put("targetDataset", "PENALTY").put("targetRecordId", target)
                 .put("cause", cause).put("effectiveAt", "2026-11-20T10:00:00+08:00");
         for (String t : targets) {
             json.withArray("targets").add(t);
+        }
+        if (scope != null) {
+            json.put("scope", scope);
         }
         CreditRecord shield = validated(json);
         template.send(FanOutRoutes.JMS + ":queue:" + ACCEPTED, e -> {
@@ -318,5 +326,38 @@ class FanOutRoutesTest extends CamelTestSupport {
         assertThat(broker.browse("creditgate.upstream.creditchina.realtime")).as("named, but never had it").isEmpty();
         assertThat(ledger.shieldDispatches("S-EXP")).extracting(org.creditgate.ledger.ShieldDispatch::upstream)
                 .containsExactly("gsxt");
+    }
+
+    /**
+     * A shield of scope PLATFORMS (GSXT's own period ended first) goes to that platform only, leaves the record
+     * published locally, and a later correction of the record is no longer sent there.
+     */
+    @Test
+    void aPlatformShieldEndsTheRecordThereOnly() throws Exception {
+        CreditRecord fine = validated(SampleRecords.penalty("榕市监罚〔2026〕31号"));
+        String id = idOf(fine);
+        ledger.accept(List.of(stored(id, 1)));
+        ledger.queueDeliveries(java.util.Arrays.stream(UPSTREAMS).map(u -> Delivery.queued(id, 1, u, java.time.Instant.now()))
+                .toList());
+        for (String upstream : UPSTREAMS) {
+            ledger.updateDeliveries(upstream, List.of(new org.creditgate.ledger.VersionRef(id, 1)),
+                    DeliveryState.ACCEPTED, null, "R-" + upstream, null, java.time.Instant.now());
+        }
+        NotifyBuilder shielded = new NotifyBuilder(context).fromRoute(FanOutRoutes.ROUTE_ID).whenCompleted(1).create();
+        scopedShieldAccepted("S-GSXT", id, "EXPIRED", "gateway", "PLATFORMS", "gsxt");
+        assertThat(shielded.matches(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(broker.browse("creditgate.upstream.gsxt.realtime")).hasSize(1));
+        assertThat(ledger.head(id)).get().extracting(org.creditgate.ledger.RecordHead::state)
+                .isNotEqualTo(org.creditgate.ledger.RecordState.SHIELDED);
+
+        ledger.accept(List.of(stored(id, 2)));
+        NotifyBuilder corrected = new NotifyBuilder(context).fromRoute(FanOutRoutes.ROUTE_ID).whenCompleted(1)
+                .create();
+        accepted(fine, 2, "S:91350100M000100Y43");
+        assertThat(corrected.matches(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(ledger.deliveries(id)).filteredOn(d -> d.version() == 2).extracting(Delivery::upstream)
+                        .containsExactlyInAnyOrder("province", "national", "creditchina"));
     }
 }

@@ -40,6 +40,11 @@ class ExpiryJobTest {
         return ((Shield) CanonicalJson.read(f.ledger.version(s.recordId(), 1).orElseThrow().payload())).targets();
     }
 
+    private Shield.Scope scopeOf(String shieldId) {
+        ShieldEntry s = f.ledger.shield(shieldId).orElseThrow();
+        return ((Shield) CanonicalJson.read(f.ledger.version(s.recordId(), 1).orElseThrow().payload())).scope();
+    }
+
     @Test
     void eachPlatformIsShieldedWhenItsOwnPeriodEnds() {
         // decided 2024-01-20 (一般失信, ¥2,000): NDRC until 2025-01-20; GSXT published it 2024-01-25 → until 2024-04-25
@@ -64,6 +69,9 @@ class ExpiryJobTest {
         assertThat(gsxtDay.shields()).extracting(ExpiryRun.Issued::shieldId, ExpiryRun.Issued::targets)
                 .containsExactly(tuple(gsxtShield, List.of("gsxt")));
         assertThat(targetsOf(gsxtShield)).containsExactly("gsxt");
+        assertThat(scopeOf(gsxtShield)).as("GSXT's period, not the record's").isEqualTo(Shield.Scope.PLATFORMS);
+        assertThat(f.ledger.head(old)).get().extracting(RecordHead::state)
+                .as("still published locally and on the NDRC platforms").isNotEqualTo(RecordState.SHIELDED);
         assertThat(f.ledger.shield(gsxtShield).orElseThrow().effectiveAt())
                 .isEqualTo(OffsetDateTime.parse("2024-04-26T00:00:00+08:00").toInstant());
 
@@ -79,6 +87,8 @@ class ExpiryJobTest {
         assertThat(f.ledger.shieldsOf(old)).extracting(ShieldEntry::cause, ShieldEntry::source)
                 .containsOnly(tuple("EXPIRED", ShieldIssuer.GATEWAY)).hasSize(2);
         assertThat(f.ledger.head(unsent)).get().extracting(RecordHead::state).isEqualTo(RecordState.SHIELDED);
+        assertThat(f.ledger.head(old)).get().extracting(RecordHead::state).isEqualTo(RecordState.SHIELDED);
+        assertThat(scopeOf("GW-EXPIRED-" + old + "-20250120")).isEqualTo(Shield.Scope.RECORD);
         assertThat(f.ledger.head(recent)).get().extracting(RecordHead::state).isEqualTo(RecordState.QUEUED);
 
         ExpiryRun again = job.run("test again");

@@ -375,6 +375,25 @@ public final class JdbcLedger implements Ledger {
 
     @Override
     public ShieldEntry applyShield(ShieldEntry shield) {
+        return storeShield(shield, java.util.Set.of());
+    }
+
+    @Override
+    public ShieldEntry applyPlatformShield(ShieldEntry shield, java.util.Set<String> platforms) {
+        if (platforms.isEmpty()) {
+            throw new IllegalArgumentException("shield " + shield.shieldId() + " names no platform to take effect on");
+        }
+        return storeShield(shield, platforms);
+    }
+
+    @Override
+    public java.util.Set<String> shieldedPlatforms(String recordId) {
+        return new java.util.TreeSet<>(jdbc.query("SELECT DISTINCT d.upstream FROM cg_shield s JOIN cg_shield_dispatch d "
+                + "ON d.shield_id = s.shield_id WHERE s.target_record_id = ?", rs -> rs.getString(1), recordId));
+    }
+
+    /** platforms empty: the whole record; else only on those platforms. */
+    private ShieldEntry storeShield(ShieldEntry shield, java.util.Set<String> platforms) {
         ShieldEntry[] stored = {shield};
         jdbc.inTransaction(c -> {
             Optional<ShieldEntry> existing = shield(c, shield.shieldId());
@@ -396,12 +415,13 @@ public final class JdbcLedger implements Ledger {
                 p.setObject(9, utc(shield.createdAt()));
                 p.executeUpdate();
             }
-            shieldTarget(c, shield);
+            shieldTarget(c, shield, platforms);
         });
         return stored[0];
     }
 
-    private static void shieldTarget(Connection c, ShieldEntry shield) throws SQLException {
+    private static void shieldTarget(Connection c, ShieldEntry shield, java.util.Set<String> platforms)
+            throws SQLException {
         Instant at = shield.createdAt();
         String target = shield.targetRecordId();
         int current;
@@ -424,11 +444,35 @@ public final class JdbcLedger implements Ledger {
             q.setString(1, target);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    queued.add(new String[] {Integer.toString(rs.getInt(1)), rs.getString(2)});
+                    if (platforms.isEmpty() || platforms.contains(rs.getString(2))) {
+                        queued.add(new String[] {Integer.toString(rs.getInt(1)), rs.getString(2)});
+                    }
                 }
             }
         }
         try (HistoryWriter history = new HistoryWriter(c)) {
+            if (!platforms.isEmpty()) {
+                history.add(target, current, at, "SHIELDED_AT", cut(String.join(", ", platforms) + ": "
+                        + shield.cause() + " by shield " + shield.shieldId() + " from " + shield.source()
+                        + "; still published locally"));
+                try (PreparedStatement p = c.prepareStatement("UPDATE cg_delivery SET state = 'SUPPRESSED', "
+                        + "updated_at = ? WHERE record_id = ? AND version = ? AND upstream = ? AND state = 'QUEUED'")) {
+                    for (String[] q : queued) {
+                        p.setObject(1, utc(at));
+                        p.setString(2, target);
+                        p.setInt(3, Integer.parseInt(q[0]));
+                        p.setString(4, q[1]);
+                        p.addBatch();
+                    }
+                    executeBatch(p, queued.size());
+                }
+                for (String[] q : queued) {
+                    history.add(target, Integer.parseInt(q[0]), at, "SUPPRESSED", "not to be sent to " + q[1]
+                            + ": shielded there before it was sent");
+                }
+                history.flush();
+                return;
+            }
             if (!RecordState.SHIELDED.name().equals(state)) {
                 try (PreparedStatement head = c.prepareStatement("UPDATE cg_record_head SET state = 'SHIELDED', "
                         + "updated_at = ? WHERE record_id = ?");
