@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.creditgate.model.publication.PublicProjection;
 import org.creditgate.model.validation.ValidationIssue;
 
 /**
@@ -46,6 +47,8 @@ public final class LegalRepLink {
 
     /** Default 证件类型 of the person when the organisation record gives the number without its type. */
     static final String ID_CARD = "身份证";
+    /** 证件类型 of a number given without its type that is no 公民身份号码 (an "其他-" type, domain.md §3.1). */
+    static final String UNDECLARED_ID_TYPE = "其他-未注明";
     /** Why a linked 行政处罚 carries publish = N (audited like any exclusion from 双公示). */
     public static final String NOT_PUBLISHED_REASON = "法定代表人关联记录：仅共享，不公示 (个人隐私)";
     private static final String SHIELD_PREFIX = "GW-LR-";
@@ -189,7 +192,10 @@ public final class LegalRepLink {
     }
 
     private static Subject person(Subject org) {
-        String idType = blank(org.legalRepIdType()) ? ID_CARD : org.legalRepIdType();
+        // the organisation's record may give the number without its type; only a number that is a valid 公民身份号码
+        // is taken for one, anything else stays an undeclared document rather than an invalid 身份证
+        String idType = !blank(org.legalRepIdType()) ? org.legalRepIdType()
+                : PublicProjection.isCitizenId(org.legalRepIdNo()) ? ID_CARD : UNDECLARED_ID_TYPE;
         return new Subject(org.legalRep(), SubjectCategory.NATURAL_PERSON, null, null, null, null, null, null, null,
                 null, null, idType, org.legalRepIdNo());
     }

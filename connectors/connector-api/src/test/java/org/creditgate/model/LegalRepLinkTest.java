@@ -59,6 +59,13 @@ class LegalRepLinkTest {
         ObjectNode noType = seriousPenalty();
         noType.remove("CF_FR_ZJLX");
         assertThat(LegalRepLink.qualifies(stored(noType))).isTrue();
+        assertThat(LegalRepLink.derive(stored(noType), Op.ADD).subject().idType()).isEqualTo("身份证");
+        // a number without its type that is no 公民身份号码 is linked as an undeclared document, which validates
+        ObjectNode passport = seriousPenalty().put("CF_FR_ZJHM", "E12345678");
+        passport.remove("CF_FR_ZJLX");
+        CreditRecord linked = LegalRepLink.derive(stored(passport), Op.ADD);
+        assertThat(linked.subject().idType()).isEqualTo("其他-未注明");
+        assertThat(valid(LegalRepLink.submission(linked))).isEqualTo(linked);
     }
 
     @Test

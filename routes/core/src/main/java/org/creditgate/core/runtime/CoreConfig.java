@@ -77,4 +77,11 @@ public @interface CoreConfig {
 
     @AttributeDefinition(min = "1000", description = "How often the shield SLA watch runs (ms)")
     long shield_checkMs() default 600000L;
+
+    @AttributeDefinition(min = "1000", description = "How often what follows accepted records (legal-representative "
+            + "links, upstream-repair notices) catches up with the ledger (ms)")
+    long catchup_periodMs() default 600000L;
+
+    @AttributeDefinition(min = "60000", description = "How far back the first catch-up after a start looks (ms)")
+    long catchup_lookbackMs() default 604800000L;
 }
