@@ -3,10 +3,9 @@ package org.creditgate.itests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -25,12 +24,13 @@ import org.creditgate.simulators.upstream.creditchina.CreditChinaSimulator;
 import org.creditgate.simulators.upstream.gsxt.GsxtSimulator;
 import org.creditgate.simulators.upstream.national.NationalSimulator;
 import org.creditgate.simulators.upstream.province.ProvinceSimulator;
+import org.creditgate.simulators.upstream.province.RepairPush;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
  * Shields in a booted distribution with the four upstream simulators: for each cause and source (a department's
- * SHIELD, the operator API, an upstream's own repair), every platform holding the record receives the shield and
+ * SHIELD, the operator API, an upstream's own repair pushed by the province simulator on the upstream channel), every platform holding the record receives the shield and
  * acknowledges it, a platform that never received the record (GSXT and a 简易程序 penalty; the platform the repair
  * came from) gets nothing, and the proof document lists each platform's dispatch and ack times. A version still
  * queued behind a closed push window when its shield arrives is never delivered afterwards (SUPPRESSED). A platform
@@ -40,6 +40,8 @@ class ShieldPropagationIT {
 
     private static final Duration SOON = Duration.ofSeconds(60);
     private static final List<String> ALL = List.of("creditchina", "gsxt", "national", "province");
+    /** The province's demo token at the gateway (org.creditgate.upstreams.cfg). */
+    static final String PROVINCE_TOKEN = "province-demo-token";
 
     @AutoClose
     private KarafInstance karaf;
@@ -55,10 +57,6 @@ class ShieldPropagationIT {
     @Test
     void everyHolderGetsTheShieldOnceWithProofAndAQueuedVersionIsNeverSent() throws Exception {
         karaf = KarafInstance.fresh("shields");
-        // the province platform pushes its own repairs to the gateway like a department (UPSTREAM_REPAIR)
-        Files.writeString(karaf.home.resolve("etc/org.creditgate.departments.cfg"),
-                "\nprovince.name = 省信用信息共享平台\nprovince.token = province-token\n", StandardCharsets.UTF_8,
-                StandardOpenOption.APPEND);
         // SLAs in seconds instead of working days, so that an outage can outlast the ack SLA here
         karaf.editEtc("org.creditgate.core.cfg", "shield.dispatchSla = 1wd", "shield.dispatchSla = 10s");
         karaf.editEtc("org.creditgate.core.cfg", "shield.ackSla = 3wd", "shield.ackSla = 15s");
@@ -100,7 +98,8 @@ class ShieldPropagationIT {
         shields.put(operatorShield("S-OBJ-1", ids.get(2), "OBJECTION_REVOKED"), ids.get(2));
         shields.put(operatorShield("S-LIST-1", ids.get(3), "LIST_REMOVED"), ids.get(3));
         shields.put(operatorShield("S-EXP-1", ids.get(4), "EXPIRED"), ids.get(4));
-        shields.put(departmentShield("province-token", "S-UPSTREAM-1", ids.get(5), "UPSTREAM_REPAIR"), ids.get(5));
+        // the province repaired one itself and tells the gateway on the upstream channel (UPSTREAM_REPAIR)
+        shields.put(provinceRepair("S-UPSTREAM-1", ids.get(5)), ids.get(5));
         shields.put(operatorShield("S-COURT-1", ids.get(6), "COURT_DELETED"), ids.get(6));
         // the same shield again is the same shield: nothing new is sent
         assertThat(departmentShieldAnswer("demo-token", "S-REPAIR-1", ids.get(0), "REPAIR").path("status").asText())
@@ -110,7 +109,7 @@ class ShieldPropagationIT {
                 "S-REPAIR-1", Set.copyOf(ALL), "S-REVOKED-1", Set.copyOf(ALL), "S-OBJ-1", Set.copyOf(ALL),
                 "S-LIST-1", Set.copyOf(ALL), "S-EXP-1", Set.copyOf(ALL),
                 // never back to the platform the repair came from
-                "S-UPSTREAM-1", Set.of("creditchina", "gsxt", "national"),
+                "UP-province-S-UPSTREAM-1", Set.of("creditchina", "gsxt", "national"),
                 // GSXT never received a 简易程序 penalty
                 "S-COURT-1", Set.of("creditchina", "national", "province"));
         for (Map.Entry<String, String> s : shields.entrySet()) {
@@ -143,6 +142,20 @@ class ShieldPropagationIT {
                 }
             }
         }
+        // the proof names the province as the origin of its repair, not as a platform it was sent to; the province
+        // telling it again is the same shield, and a record the gateway never had is a 404
+        JsonNode upstreamProof = proof("UP-province-S-UPSTREAM-1");
+        assertThat(upstreamProof.path("cause").asText()).isEqualTo("UPSTREAM_REPAIR");
+        assertThat(upstreamProof.path("source").asText()).isEqualTo("province");
+        assertThat(upstreamProof.path("origin").path("platform").asText()).isEqualTo("province");
+        RepairPush.Answer again = province.pushRepair(karaf.api("").toString(), PROVINCE_TOKEN, repair("S-UPSTREAM-1",
+                ids.get(5)));
+        assertThat(again.status()).as(String.valueOf(again.body())).isEqualTo(200);
+        assertThat(again.body().path("status").asText()).isEqualTo("ALREADY_ACCEPTED");
+        RepairPush.Answer unknown = province.pushRepair(karaf.api("").toString(), PROVINCE_TOKEN,
+                repair("S-UPSTREAM-2", "no-such-record"));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body().path("error").asText()).isEqualTo("E_UNKNOWN_RECORD");
         assertThat(creditchina.privacyScan()).as("personal ID numbers reaching 信用中国").isEmpty();
         JsonNode pending = Samples.JSON.readTree(karaf.operator("GET", "/shields?pending=true", null).body());
         assertThat(pending.path("pending")).as(pending.toString()).isEmpty();
@@ -242,6 +255,20 @@ class ShieldPropagationIT {
         var r = karaf.post("/records", token, "application/json", shield.toString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return Samples.JSON.readTree(r.body()).path("results").get(0);
+    }
+
+    /** The province's own repair, pushed to the gateway's upstream channel; returns the gateway's shield id. */
+    private String provinceRepair(String provinceShieldId, String target) {
+        RepairPush.Answer answer = province.pushRepair(karaf.api("").toString(), PROVINCE_TOKEN,
+                repair(provinceShieldId, target));
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(200);
+        assertThat(answer.body().path("status").asText()).isEqualTo("ACCEPTED");
+        return answer.body().path("shieldId").asText();
+    }
+
+    private static RepairPush.Repair repair(String provinceShieldId, String target) {
+        return RepairPush.Repair.ofRecord(provinceShieldId, target, OffsetDateTime.parse("2026-11-20T09:00:00+08:00"),
+                "鄂信修〔2026〕" + provinceShieldId);
     }
 
     private String operatorShield(String shieldId, String target, String cause) throws Exception {

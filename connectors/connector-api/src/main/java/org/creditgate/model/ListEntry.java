@@ -18,11 +18,14 @@ import java.util.List;
  * @param removedOn        移出日期 (required when op = DELETE)
  * @param removalReason    移出原因 (required when op = DELETE)
  * @param measureCodes     惩戒/激励措施代码
+ * @param relation         关联关系 (gateway field): set only on a person entry linked to an organisation's entry
+ *                         ({@link LegalRepLink}), null otherwise
+ * @param linkedRecordId   the organisation entry a linked entry was derived from (gateway field)
  */
 public record ListEntry(RecordMeta meta, Subject subject, Kind listKind, String listName, String reason,
         String basis, String basisDocNo, String decidingUnit, String decidingUnitUscc, LocalDate listedOn,
-        LocalDate listedUntil, LocalDate removedOn, String removalReason, List<String> measureCodes)
-        implements CreditRecord {
+        LocalDate listedUntil, LocalDate removedOn, String removalReason, List<String> measureCodes,
+        LegalRepLink.Relation relation, String linkedRecordId) implements CreditRecord {
 
     public ListEntry {
         measureCodes = measureCodes == null ? List.of() : List.copyOf(measureCodes);
@@ -46,11 +49,13 @@ public record ListEntry(RecordMeta meta, Subject subject, Kind listKind, String 
     @Override
     public ListEntry withMeta(RecordMeta m) {
         return new ListEntry(m, subject, listKind, listName, reason, basis, basisDocNo, decidingUnit,
-                decidingUnitUscc, listedOn, listedUntil, removedOn, removalReason, measureCodes);
+                decidingUnitUscc, listedOn, listedUntil, removedOn, removalReason, measureCodes, relation,
+                linkedRecordId);
     }
 
     @Override
     public String businessKey() {
-        return CreditRecord.key(decidingUnitUscc, listName, subject.key(), listedOn);
+        return relation == null ? CreditRecord.key(decidingUnitUscc, listName, subject.key(), listedOn)
+                : CreditRecord.key(decidingUnitUscc, listName, subject.key(), listedOn, relation, linkedRecordId);
     }
 }

@@ -28,13 +28,16 @@ import java.util.List;
  * @param severity          失信程度 (gateway field, decided by the provider): 一般 / 严重
  * @param publish           公开 (gateway field): whether the department allows publication
  * @param publishReason     reason when not published (gateway field)
+ * @param relation          关联关系 (gateway field): set only on a person record linked to an organisation's
+ *                          record ({@link LegalRepLink}), null otherwise
+ * @param linkedRecordId    the organisation record a linked record was derived from (gateway field)
  */
 public record Penalty(RecordMeta meta, Subject subject, String decisionDocNo, String violationType, String facts,
         String legalBasis, List<String> penaltyKinds, String content, BigDecimal fineAmount,
         BigDecimal confiscatedAmount, String suspendedLicense, LocalDate decisionDate, LocalDate effectiveUntil,
         LocalDate publishUntil, String authorityName, String authorityUscc, String sourceUnit, String sourceUnitUscc,
-        String remark, Procedure procedure, Severity severity, Boolean publish, String publishReason)
-        implements CreditRecord {
+        String remark, Procedure procedure, Severity severity, Boolean publish, String publishReason,
+        LegalRepLink.Relation relation, String linkedRecordId) implements CreditRecord {
 
     public Penalty {
         penaltyKinds = penaltyKinds == null ? List.of() : List.copyOf(penaltyKinds);
@@ -66,11 +69,13 @@ public record Penalty(RecordMeta meta, Subject subject, String decisionDocNo, St
         return new Penalty(m, subject, decisionDocNo, violationType, facts, legalBasis, penaltyKinds, content,
                 fineAmount, confiscatedAmount, suspendedLicense, decisionDate, effectiveUntil, publishUntil,
                 authorityName, authorityUscc, sourceUnit, sourceUnitUscc, remark, procedure, severity, publish,
-                publishReason);
+                publishReason, relation, linkedRecordId);
     }
 
     @Override
     public String businessKey() {
-        return CreditRecord.key(authorityUscc, decisionDocNo, subject.key());
+        // a linked person record never takes the key of a penalty the department gives the same person (双罚制)
+        return relation == null ? CreditRecord.key(authorityUscc, decisionDocNo, subject.key())
+                : CreditRecord.key(authorityUscc, decisionDocNo, subject.key(), relation, linkedRecordId);
     }
 }

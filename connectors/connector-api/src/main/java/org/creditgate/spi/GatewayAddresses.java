@@ -40,6 +40,16 @@ public final class GatewayAddresses {
         return JMS_COMPONENT + ":queue:" + realtime(upstreamId) + "?transacted=true";
     }
 
+    /**
+     * The events the gateway tells one department about its records ({@code creditgate.events.<department id>}), e.g.
+     * that an upstream platform repaired one of them: a durable queue the department's connector (its outbound side)
+     * or a pull API reads. Each event is a JSON object with an {@code event} type; its duplicate-detection id is the
+     * event id, so a repeated notice is dropped by the broker.
+     */
+    public static String departmentEvents(String departmentId) {
+        return "creditgate.events." + departmentId;
+    }
+
     /** The delivery queue of one upstream platform. */
     public static String upstream(String upstreamId) {
         return UPSTREAM_PREFIX + upstreamId;

@@ -18,6 +18,12 @@ public interface Ledger {
     /** Current head of a record (latest version), if the gateway ever accepted it. */
     Optional<RecordHead> head(String recordId);
 
+    /**
+     * Current head of the record a dataset's business key names (domain.md §4), if the gateway ever accepted it: for
+     * platforms that refer to records by business key rather than by gateway id.
+     */
+    Optional<RecordHead> headByKey(String dataset, String businessKey);
+
     /** Stored version of a record, if present. */
     Optional<RecordVersion> version(String recordId, int version);
 

@@ -65,6 +65,18 @@ abstract class LedgerContractTest {
     }
 
     @Test
+    void aHeadIsFoundByItsDatasetAndBusinessKeyAndFollowsNewVersions() {
+        ledger.accept(List.of(version("r1", 1, "k1|张", T0), version("r2", 1, "k2", T0)));
+        ledger.accept(List.of(version("r1", 2, "k1|张", T0.plusSeconds(5))));
+
+        assertThat(ledger.headByKey("PENALTY", "k1|张")).contains(ledger.head("r1").orElseThrow())
+                .get().extracting(RecordHead::currentVersion).isEqualTo(2);
+        assertThat(ledger.headByKey("PENALTY", "k2").map(RecordHead::recordId)).contains("r2");
+        assertThat(ledger.headByKey("LICENSE", "k1|张")).as("another dataset").isEmpty();
+        assertThat(ledger.headByKey("PENALTY", "k3")).isEmpty();
+    }
+
+    @Test
     void acceptingTheSameVersionTwiceConflictsAndChangesNothing() {
         RecordVersion v = version("r1", 1, "k1", T0);
         ledger.accept(List.of(v));

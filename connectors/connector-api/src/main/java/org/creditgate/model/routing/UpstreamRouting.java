@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.creditgate.model.CreditRecord;
 import org.creditgate.model.Dataset;
+import org.creditgate.model.LegalRepLink;
 import org.creditgate.model.Penalty;
 
 /**
@@ -20,7 +21,8 @@ import org.creditgate.model.Penalty;
  *     ({@code etc/org.creditgate.routing.cfg}), because it differs per province and changes by notice;</li>
  * <li>the <b>publication regimes</b> are domain rules and live here: a public-disclosure target never receives a
  *     record its department marked not publishable, and GSXT (SAMR 令第45号, domain.md §5.3) publishes only 普通程序
- *     penalties that are more than a warning. A regime that excludes a record leaves the other targets unchanged.</li>
+ *     penalties that are more than a warning; a person record linked to an organisation's (法定代表人, domain.md
+ *     §6.4) goes only to SHARING targets. A regime that excludes a record leaves the other targets unchanged.</li>
  * </ul>
  */
 public final class UpstreamRouting {
@@ -75,6 +77,10 @@ public final class UpstreamRouting {
     }
 
     static boolean admits(Regime regime, CreditRecord record) {
+        if (LegalRepLink.isLinked(record)) {
+            // a legal representative's linked record is shared between governments, never published (§6.4)
+            return regime == Regime.SHARING;
+        }
         return switch (regime) {
             case SHARING -> true;
             case PUBLIC -> publishable(record);

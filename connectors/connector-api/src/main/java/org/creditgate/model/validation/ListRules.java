@@ -39,6 +39,7 @@ final class ListRules {
         LocalDate listedUntil = in.date(LISTED_UNTIL);
         LocalDate removedOn = in.date(REMOVED_ON);
         String removalReason = in.text(REMOVAL_REASON);
+        LinkFields.Link link = LinkFields.read(in, subject);
 
         if (kind == ListEntry.Kind.BLACK || kind == ListEntry.Kind.WATCH) {
             // a punitive listing must say what the subject did; a 红名单 entry has no 失信行为
@@ -53,6 +54,6 @@ final class ListRules {
         DateRules.order(in, listedOn, LISTED_ON, listedUntil, LISTED_UNTIL);
         DateRules.order(in, listedOn, LISTED_ON, removedOn, REMOVED_ON);
         return new ListEntry(meta, subject, kind, listName, reason, basis, basisDocNo, unit, unitUscc, listedOn,
-                listedUntil, removedOn, removalReason, in.list(MEASURES));
+                listedUntil, removedOn, removalReason, in.list(MEASURES), link.relation(), link.linkedRecordId());
     }
 }

@@ -59,6 +59,7 @@ final class PenaltyRules {
         Penalty.Severity severity = in.choice(SEVERITY, Vocabulary.SEVERITY);
         Boolean publish = in.choice(PUBLISH, Vocabulary.YES_NO);
         String publishReason = in.text(PUBLISH_REASON);
+        LinkFields.Link link = LinkFields.read(in, subject);
 
         if (kinds != null) {
             itemsRequiredByKinds(in, kinds, fine, confiscated, suspended);
@@ -73,7 +74,7 @@ final class PenaltyRules {
         PublicationRules.lateReport(in, meta.op(), decided, DECISION_DATE);
         return new Penalty(meta, subject, docNo, violation, facts, basis, kinds, content, fine, confiscated, suspended,
                 decided, effectiveUntil, publishUntil, authority, authorityUscc, source, sourceUscc, remark, procedure,
-                severity, publish, publishReason);
+                severity, publish, publishReason, link.relation(), link.linkedRecordId());
     }
 
     private static void itemsRequiredByKinds(RecordInput in, List<String> kinds, BigDecimal fine,

@@ -9,6 +9,7 @@ import org.creditgate.model.Commitment;
 import org.creditgate.model.Dataset;
 import org.creditgate.model.DishonestExecutee;
 import org.creditgate.model.JointFeedback;
+import org.creditgate.model.LegalRepLink;
 import org.creditgate.model.License;
 import org.creditgate.model.ListEntry;
 import org.creditgate.model.Objection;
@@ -102,6 +103,9 @@ final class Vocabulary {
             .add(Shield.Cause.UPSTREAM_REPAIR, "上级平台修复");
     static final Choice<Shield.Scope> SHIELD_SCOPE = Choice.<Shield.Scope>of("屏蔽范围")
             .add(Shield.Scope.RECORD, "记录").add(Shield.Scope.PLATFORMS, "指定平台");
+    static final Choice<LegalRepLink.Relation> RELATION = Choice.<LegalRepLink.Relation>of("关联关系")
+            .add(LegalRepLink.Relation.LEGAL_REPRESENTATIVE, LegalRepLink.Relation.LEGAL_REPRESENTATIVE.label())
+            .add(LegalRepLink.Relation.PRINCIPAL, LegalRepLink.Relation.PRINCIPAL.label());
     static final Choice<JointFeedback.Role> FEEDBACK_ROLE = Choice.<JointFeedback.Role>of("角色")
             .add(JointFeedback.Role.INITIATOR, "发起部门").add(JointFeedback.Role.IMPLEMENTER, "实施部门");
 

@@ -23,6 +23,8 @@ public final class ShieldProof {
     private ShieldProof() {
     }
 
+    private static final String UPSTREAM_REPAIR = "UPSTREAM_REPAIR";
+
     /** Per-platform state in the proof. */
     enum State {
         QUEUED, DISPATCHED, ACKED, REJECTED
@@ -43,6 +45,13 @@ public final class ShieldProof {
         m.put("effectiveAt", s.effectiveAt());
         m.put("source", s.source());
         m.put("recordedAt", s.createdAt());
+        if (UPSTREAM_REPAIR.equals(s.cause())) {
+            // the platform that repaired the record is where the shield came from, never one it is sent to
+            Map<String, Object> origin = new LinkedHashMap<>();
+            origin.put("platform", s.source());
+            origin.put("receivedAt", s.createdAt());
+            m.put("origin", origin);
+        }
         m.put("targetState", ledger.head(s.targetRecordId()).map(RecordHead::state).orElse(null));
         List<Map<String, Object>> platforms = new ArrayList<>();
         boolean complete = true;

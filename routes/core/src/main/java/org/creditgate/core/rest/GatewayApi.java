@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.creditgate.core.auth.Department;
 import org.creditgate.core.auth.DepartmentDirectory;
 import org.creditgate.core.auth.OperatorAuthenticator;
+import org.creditgate.core.auth.UpstreamDirectory;
 import org.creditgate.core.health.HealthReport;
 import org.creditgate.core.health.HealthService;
 import org.creditgate.spi.ingest.IngestException;
@@ -63,6 +64,11 @@ public class GatewayApi {
         long maxRequestBytes();
 
         OperatorAuthenticator operators();
+
+        /** The upstream platforms that may push their own repairs (none unless configured). */
+        default UpstreamDirectory upstreams() {
+            return new UpstreamDirectory(java.util.Map.of());
+        }
     }
 
     private final Backend backend;
@@ -107,7 +113,7 @@ public class GatewayApi {
             }
             Optional<RecordHead> head = ledger.head(recordId);
             // another department's record answers exactly like a missing one: existence is not disclosed
-            if (head.isEmpty() || !head.get().department().equals(dept.id())) {
+            if (head.isEmpty() || !RecordView.owner(ledger, head.get()).equals(dept.id())) {
                 return Responses.json(404, ApiJson.error("NOT_FOUND", "no record " + recordId + " from department " + dept.id()));
             }
             return Responses.json(200, RecordView.of(ledger, head.get()));

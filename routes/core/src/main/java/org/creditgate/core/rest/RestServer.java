@@ -8,6 +8,7 @@ import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxrs.lifecycle.SingletonResourceProvider;
 import org.creditgate.core.auth.DepartmentDirectory;
 import org.creditgate.core.auth.OperatorAuthenticator;
+import org.creditgate.core.auth.UpstreamDirectory;
 import org.creditgate.core.health.HealthService;
 import org.creditgate.core.ingest.IngestGateway;
 import org.creditgate.core.runtime.CoreConfig;
@@ -37,6 +38,8 @@ public class RestServer implements GatewayApi.Backend {
     private DepartmentDirectory departments;
     @Reference
     private HealthService health;
+    @Reference
+    private UpstreamDirectory upstreams;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile IngestGateway gateway;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -53,7 +56,7 @@ public class RestServer implements GatewayApi.Backend {
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress(ADDRESS);
         factory.setResourceClasses(GatewayApi.class, ConnectorsApi.class, DeadLettersApi.class, DeadlinesApi.class,
-                SchedulesApi.class, ReconciliationApi.class, ShieldsApi.class, ExpiryApi.class);
+                SchedulesApi.class, ReconciliationApi.class, ShieldsApi.class, ExpiryApi.class, UpstreamsApi.class);
         factory.setResourceProvider(GatewayApi.class, new SingletonResourceProvider(new GatewayApi(this)));
         factory.setResourceProvider(ConnectorsApi.class, new SingletonResourceProvider(new ConnectorsApi(this)));
         factory.setResourceProvider(DeadLettersApi.class, new SingletonResourceProvider(new DeadLettersApi(this)));
@@ -62,6 +65,7 @@ public class RestServer implements GatewayApi.Backend {
         factory.setResourceProvider(ReconciliationApi.class, new SingletonResourceProvider(new ReconciliationApi(this)));
         factory.setResourceProvider(ShieldsApi.class, new SingletonResourceProvider(new ShieldsApi(this)));
         factory.setResourceProvider(ExpiryApi.class, new SingletonResourceProvider(new ExpiryApi(this)));
+        factory.setResourceProvider(UpstreamsApi.class, new SingletonResourceProvider(new UpstreamsApi(this)));
         // JAX-RS finds its RuntimeDelegate through the context class loader: point it at CXF while publishing
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -84,6 +88,11 @@ public class RestServer implements GatewayApi.Backend {
     @Override
     public DepartmentDirectory departments() {
         return departments;
+    }
+
+    @Override
+    public UpstreamDirectory upstreams() {
+        return upstreams;
     }
 
     @Override

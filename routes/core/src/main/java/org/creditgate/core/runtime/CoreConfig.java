@@ -100,4 +100,10 @@ public @interface CoreConfig {
     @AttributeDefinition(description = "Whether a repair before the end of the publication period needs a 信用修复型 "
             + "commitment (commitmentCode), else E_REPAIR_CONDITIONS")
     boolean repair_requireCommitment() default true;
+    @AttributeDefinition(min = "1000", description = "How often what follows accepted records (legal-representative "
+            + "links, upstream-repair notices) catches up with the ledger (ms)")
+    long catchup_periodMs() default 600000L;
+
+    @AttributeDefinition(min = "60000", description = "How far back the first catch-up after a start looks (ms)")
+    long catchup_lookbackMs() default 604800000L;
 }

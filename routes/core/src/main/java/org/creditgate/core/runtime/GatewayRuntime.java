@@ -3,6 +3,7 @@ package org.creditgate.core.runtime;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -36,7 +37,13 @@ import org.creditgate.core.reconcile.ReconcileSchedule;
 import org.creditgate.core.reconcile.Reconciler;
 import org.creditgate.spi.ingest.IngestException;
 import org.creditgate.core.ingest.IngestGateway;
+import org.creditgate.core.ingest.AcceptedSweep;
+import org.creditgate.core.ingest.AcceptedSweepRoutes;
 import org.creditgate.core.ingest.IngestPipeline;
+import org.creditgate.core.link.LegalRepLinker;
+import org.creditgate.core.shield.JmsDepartmentEvents;
+import org.creditgate.core.shield.ShieldIssuer;
+import org.creditgate.core.shield.UpstreamRepairNotice;
 import org.creditgate.core.ingest.IngestRequest;
 import org.creditgate.spi.ingest.IngestResult;
 import org.creditgate.core.ingest.IngestRoutes;
@@ -134,6 +141,7 @@ public class GatewayRuntime implements IngestGateway {
         camel.addRoutes(new PushWindowRoutes(windows, settings.scheduleTick()));
         camel.addRoutes(expiryRoutes(config, settings, pipeline, () -> schedules.getLocalMember().isLeader()));
         producer = camel.createProducerTemplate();
+        camel.addRoutes(followAccepted(pipeline, config, settings, amqp, () -> schedules.getLocalMember().isLeader()));
         connectors.attach(camel, this::ingest, ledger, KarafPaths.data().resolve("connectors"), Clock.systemUTC());
         LOG.info("Gateway core started: ingest to address {} on {}, batches up to {} records",
                 settings.ingestAddress(), settings.brokerUrl(), settings.maxBatchSize());
@@ -171,6 +179,23 @@ public class GatewayRuntime implements IngestGateway {
                 new JmsResender(amqp), Clock.systemUTC(), config.reconcile_maxResends());
         LOG.info("Reconciliation with the upstreams: {}", schedule);
         return new ReconcileRoutes(reconciler, schedule, Clock.systemUTC(), settings.zone(), leader);
+    }
+
+    /**
+     * What accepted records set off and its catch-up: legal-representative links (§6.4) and the notice to a
+     * department that an upstream platform repaired its record (§6.2).
+     */
+    private AcceptedSweepRoutes followAccepted(IngestPipeline pipeline, CoreConfig config, CoreSettings settings,
+            JmsConnectionFactory amqp, BooleanSupplier leader) {
+        LegalRepLinker linker = new LegalRepLinker(ledger, this::ingest,
+                new ShieldIssuer(this::ingest, Clock.systemUTC(), settings.zone()), settings.zone());
+        UpstreamRepairNotice notice = new UpstreamRepairNotice(ledger, new JmsDepartmentEvents(amqp));
+        pipeline.onAccepted(linker);
+        pipeline.onAccepted(notice);
+        AcceptedSweep sweep = new AcceptedSweep(ledger, List.of("PENALTY", "LIST", "SHIELD"), List.of(linker, notice),
+                Clock.systemUTC(), Duration.ofMillis(config.catchup_lookbackMs()),
+                Duration.ofMillis(2 * config.catchup_periodMs()));
+        return new AcceptedSweepRoutes(sweep, config.catchup_periodMs(), leader);
     }
 
     private static WorkingDayCalendar calendar(CoreSettings settings) {

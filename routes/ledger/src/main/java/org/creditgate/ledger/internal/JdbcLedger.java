@@ -67,12 +67,24 @@ public final class JdbcLedger implements Ledger {
         this.jdbc = new Jdbc(ds);
     }
 
+    private static final String HEAD_COLUMNS = "SELECT record_id, dataset, business_key, department, current_version, "
+            + "content_hash, state, updated_at FROM cg_record_head ";
+
     @Override
     public Optional<RecordHead> head(String recordId) {
-        return jdbc.queryOne("SELECT record_id, dataset, business_key, department, current_version, content_hash, "
-                + "state, updated_at FROM cg_record_head WHERE record_id = ?", rs -> new RecordHead(rs.getString(1),
-                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
-                        RecordState.valueOf(rs.getString(7)), instant(rs, 8)), recordId);
+        return jdbc.queryOne(HEAD_COLUMNS + "WHERE record_id = ?", JdbcLedger::toHead, recordId);
+    }
+
+    @Override
+    public Optional<RecordHead> headByKey(String dataset, String businessKey) {
+        // the unique key (dataset, business_key) is also the index this lookup uses
+        return jdbc.queryOne(HEAD_COLUMNS + "WHERE dataset = ? AND business_key = ?", JdbcLedger::toHead, dataset,
+                businessKey);
+    }
+
+    private static RecordHead toHead(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new RecordHead(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                rs.getString(6), RecordState.valueOf(rs.getString(7)), instant(rs, 8));
     }
 
     @Override

@@ -5,6 +5,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.creditgate.simulators.upstream.core.AdminApi;
 import org.creditgate.simulators.upstream.core.BatchIntake;
 import org.creditgate.simulators.upstream.core.Envelope;
@@ -42,6 +46,7 @@ public final class ProvinceSimulator implements AutoCloseable {
     public static final String BASE = "/province/v1";
     private static final Logger LOG = LoggerFactory.getLogger(ProvinceSimulator.class);
     private static final int MAX_FEED_PAGE = 500;
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final Misbehaviour misbehaviour = new Misbehaviour();
     private final UpstreamStore store = new UpstreamStore();
@@ -76,7 +81,8 @@ public final class ProvinceSimulator implements AutoCloseable {
                 .guarded(BASE + "/receipts", this::receipts)
                 .guarded(BASE + "/status", req -> QueryApi.status(intake, req, this::isReleased))
                 .guarded(BASE + "/holdings", req -> QueryApi.holdings(intake, req))
-                .plain("/admin/callback", this::setCallback);
+                .plain("/admin/callback", this::setCallback)
+                .plain("/admin/repair", this::pushRepair);
         AdminApi.register(server, intake);
         server.start();
         return this;
@@ -180,6 +186,38 @@ public final class ProvinceSimulator implements AutoCloseable {
             callbackUrl = req.require("url");
         }
         return HttpResponse.ok(Map.of("callbackUrl", String.valueOf(callbackUrl)));
+    }
+
+    /**
+     * Test hook: {@code POST /admin/repair {gateway, token, shieldId, targetRecordId | targetDataset +
+     * targetBusinessKey, effectiveAt?, decisionRef?}} makes the province push one of its own repairs to the gateway
+     * ({@link RepairPush}); the answer is the gateway's status and body.
+     */
+    private HttpResponse pushRepair(HttpRequest req) {
+        QueryApi.requireMethod(req, "POST");
+        JsonNode in = Json.read(req.body());
+        String effective = in.path("effectiveAt").asText(null);
+        RepairPush.Repair repair = new RepairPush.Repair(in.path("shieldId").asText(null),
+                in.path("targetRecordId").asText(null), in.path("targetDataset").asText(null),
+                in.path("targetBusinessKey").asText(null), effective == null ? OffsetDateTime.now(BEIJING)
+                        .truncatedTo(ChronoUnit.SECONDS) : OffsetDateTime.parse(effective),
+                in.path("decisionRef").asText(null));
+        RepairPush.Answer answer = pushRepair(in.path("gateway").asText(), in.path("token").asText(), repair);
+        return new HttpResponse(answer.status() == 0 ? 502 : 200, Map.of("gatewayStatus", answer.status(),
+                "gatewayAnswer", answer.body() == null ? Map.of() : answer.body()));
+    }
+
+    /** Pushes one of the province's own repairs to the gateway and returns its answer (status 0: unreachable). */
+    public RepairPush.Answer pushRepair(String gatewayApi, String token, RepairPush.Repair repair) {
+        try {
+            return new RepairPush(gatewayApi, token).send(repair);
+        } catch (java.io.IOException e) {
+            LOG.warn("repair push to {} failed: {}", gatewayApi, e.toString());
+            return new RepairPush.Answer(0, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new RepairPush.Answer(0, null);
+        }
     }
 
     private boolean isReleased(String msgId) {
