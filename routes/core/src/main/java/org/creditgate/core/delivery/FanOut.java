@@ -45,11 +45,18 @@ public final class FanOut {
     private final RoutingTable routing;
     private final Ledger ledger;
     private final Clock clock;
+    private volatile java.util.function.Consumer<org.creditgate.ledger.ShieldEntry> shieldApplied = s -> { };
 
     public FanOut(RoutingTable routing, Ledger ledger, Clock clock) {
         this.routing = routing;
         this.ledger = ledger;
         this.clock = clock;
+    }
+
+    /** Told about each shield after the ledger applied it again (the shield cache; see IngestPipeline's hook). */
+    public FanOut onShieldApplied(java.util.function.Consumer<org.creditgate.ledger.ShieldEntry> hook) {
+        this.shieldApplied = hook;
+        return this;
     }
 
     /** Body in: the canonical JSON; body out: the upstream ids (possibly none). */
@@ -101,7 +108,8 @@ public final class FanOut {
             throws InvalidPayloadException {
         Message in = exchange.getMessage();
         String source = in.getHeader(GatewayHeaders.DEPARTMENT, String.class);
-        ledger.applyShield(ShieldEntries.of(shield, recordId, source == null ? "unknown" : source, clock.instant()));
+        shieldApplied.accept(ledger.applyShield(ShieldEntries.of(shield, recordId, source == null ? "unknown" : source,
+                clock.instant())));
         Map<String, Integer> held = new TreeMap<>();
         for (Delivery d : ledger.deliveries(shield.targetRecordId())) {
             if (HOLDING.contains(d.state()) && table.upstreams().containsKey(d.upstream())

@@ -51,6 +51,11 @@ public interface IngestGateway {
         throw new UnsupportedOperationException("the shield watch is not available in this gateway");
     }
 
+    /** The shield list as a fast lookup (Hazelcast over the ledger). */
+    default org.creditgate.core.shield.ShieldCache shieldCache() {
+        throw new UnsupportedOperationException("the shield cache is not available in this gateway");
+    }
+
     /** The connectors running in this gateway. */
     ConnectorRegistry connectors();
 

@@ -59,6 +59,7 @@ public final class IngestPipeline {
     private final ZoneId zone;
     private final int maxBatchSize;
     private final List<AcceptedListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile java.util.function.Consumer<org.creditgate.ledger.ShieldEntry> shieldApplied = s -> { };
 
     public IngestPipeline(RecordValidator validator, Ledger ledger, DurableEnqueuer enqueuer,
             WorkingDayCalendar calendar, Clock clock, ZoneId zone, int maxBatchSize) {
@@ -98,6 +99,14 @@ public final class IngestPipeline {
                 request.department(), request.channel(), items.size(), batch.result().count(IngestStatus.ACCEPTED),
                 batch.result().count(IngestStatus.ALREADY_ACCEPTED), batch.result().count(IngestStatus.REJECTED));
         return batch.result();
+    }
+
+    /**
+     * Told about each shield right after the ledger applied it, before anything is delivered (the shield cache: a
+     * lane must not find the record unshielded there once the ledger shows it shielded).
+     */
+    public void onShieldApplied(java.util.function.Consumer<org.creditgate.ledger.ShieldEntry> hook) {
+        this.shieldApplied = hook;
     }
 
     /** Adds a listener told about every newly accepted version (see {@link AcceptedListener} for its duties). */
@@ -154,7 +163,7 @@ public final class IngestPipeline {
     private void applyShields(List<RecordVersion> stored, Instant now) {
         for (RecordVersion v : stored) {
             if (SHIELD.equals(v.dataset()) && CanonicalJson.read(v.payload()) instanceof Shield shield) {
-                ledger.applyShield(ShieldEntries.of(shield, v.recordId(), v.department(), now));
+                shieldApplied.accept(ledger.applyShield(ShieldEntries.of(shield, v.recordId(), v.department(), now)));
             }
         }
     }

@@ -43,6 +43,7 @@ import org.creditgate.ledger.Ledger;
 import org.creditgate.core.schedule.HazelcastClusterService;
 import org.creditgate.core.schedule.PushWindowRoutes;
 import org.creditgate.core.schedule.PushWindows;
+import org.creditgate.core.shield.ShieldCache;
 import org.creditgate.model.calendar.WorkingDayCalendar;
 import org.apache.camel.cluster.CamelClusterView;
 import com.hazelcast.core.HazelcastInstance;
@@ -89,6 +90,7 @@ public class GatewayRuntime implements IngestGateway {
     private PushWindows windows;
     private Reconciler reconciler;
     private ShieldWatch shieldWatch;
+    private ShieldCache shieldCache;
 
     @Activate
     void activate(CoreConfig config) throws Exception {
@@ -99,6 +101,8 @@ public class GatewayRuntime implements IngestGateway {
                 settings.ingestAddress(), settings.confirmTimeout());
         IngestPipeline pipeline = new IngestPipeline(new RecordValidator(), ledger, enqueuer, calendar,
                 Clock.systemUTC(), settings.zone(), settings.maxBatchSize());
+        shieldCache = new ShieldCache(hazelcast, ledger);
+        pipeline.onShieldApplied(shieldCache::applied);
         JmsConnectionFactory amqp = new JmsConnectionFactory(settings.brokerUser(), settings.brokerPassword().value(),
                 settings.brokerUrl());
         deliveryConnections = new CachingConnectionFactory(amqp);
@@ -108,7 +112,8 @@ public class GatewayRuntime implements IngestGateway {
         JmsComponent delivery = DeliveryJms.component(deliveryConnections);
         camel = CamelRuntimes.start("creditgate", context -> context.addComponent(FanOutRoutes.JMS, delivery),
                 new IngestRoutes(pipeline, settings.recoveryPeriod(), settings.recoveryGrace()),
-                new FanOutRoutes(settings.ingestAddress(), new FanOut(routing, ledger, Clock.systemUTC()),
+                new FanOutRoutes(settings.ingestAddress(), new FanOut(routing, ledger, Clock.systemUTC())
+                        .onShieldApplied(shieldCache::applied),
                         settings.deliveryConsumers()));
         camel.addService(cluster);
         CamelClusterView schedules = cluster.getView(PushWindowRoutes.NAMESPACE);
@@ -123,6 +128,7 @@ public class GatewayRuntime implements IngestGateway {
                 () -> schedules.getLocalMember().isLeader());
         connectors.pushWindows(windows);
         connectors.laneConsumers(settings.deliveryConsumers());
+        connectors.shieldLookup(shieldCache);
         camel.addRoutes(new PushWindowRoutes(windows, settings.scheduleTick()));
         producer = camel.createProducerTemplate();
         connectors.attach(camel, this::ingest, ledger, KarafPaths.data().resolve("connectors"), Clock.systemUTC());
@@ -182,6 +188,11 @@ public class GatewayRuntime implements IngestGateway {
     @Override
     public ShieldWatch shieldWatch() {
         return shieldWatch;
+    }
+
+    @Override
+    public ShieldCache shieldCache() {
+        return shieldCache;
     }
 
     @Override
