@@ -33,7 +33,7 @@ public final class ShieldCache implements ShieldLookup {
     public static final String MAP = "creditgate.shields";
     private static final Logger LOG = LoggerFactory.getLogger(ShieldCache.class);
 
-    private final IMap<String, ShieldMark> marks;
+    private final IMap<String, String> marks;
     private final Ledger ledger;
 
     public ShieldCache(HazelcastInstance hazelcast, Ledger ledger) {
@@ -43,13 +43,13 @@ public final class ShieldCache implements ShieldLookup {
 
     /** The record's shield state: from the map, else from the ledger (then kept in the map). */
     public ShieldMark lookup(String recordId) {
-        ShieldMark mark = marks.get(recordId);
+        String mark = marks.get(recordId);
         if (mark != null) {
-            return mark;
+            return ShieldMark.decode(mark);
         }
         ShieldMark loaded = load(recordId);
-        ShieldMark raced = marks.putIfAbsent(recordId, loaded);
-        return raced != null ? raced : loaded;
+        String raced = marks.putIfAbsent(recordId, loaded.encode());
+        return raced != null ? ShieldMark.decode(raced) : loaded;
     }
 
     @Override
@@ -63,7 +63,7 @@ public final class ShieldCache implements ShieldLookup {
      */
     public void applied(ShieldEntry shield) {
         try {
-            marks.set(shield.targetRecordId(), ShieldMark.of(shield));
+            marks.set(shield.targetRecordId(), ShieldMark.of(shield).encode());
         } catch (RuntimeException e) {
             LOG.error("Shield {} of {} applied in the ledger but not in the shield cache: {}", shield.shieldId(),
                     shield.targetRecordId(), e.toString());

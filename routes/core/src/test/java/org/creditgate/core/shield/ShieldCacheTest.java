@@ -1,8 +1,10 @@
 package org.creditgate.core.shield;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -62,7 +64,9 @@ class ShieldCacheTest {
         MapConfig map = member.getConfig().getMapConfig(ShieldCache.MAP);
         assertThat(map.getEvictionConfig().getEvictionPolicy()).isEqualTo(EvictionPolicy.LRU);
         assertThat(map.getEvictionConfig().getMaxSizePolicy()).isEqualTo(MaxSizePolicy.PER_NODE);
-        assertThat(map.getEvictionConfig().getSize()).isEqualTo(200_000);
+        assertThat(map.getEvictionConfig().getSize()).isEqualTo(100_000);
+        assertThat(map.getNearCacheConfig().isCacheLocalEntries()).isTrue();
+        assertThat(map.getNearCacheConfig().isInvalidateOnChange()).isTrue();
         assertThat(map.getTimeToLiveSeconds()).isEqualTo(300);
         assertThat(map.getBackupCount()).isZero();
     }
@@ -103,7 +107,7 @@ class ShieldCacheTest {
         ShieldCache cache = new ShieldCache(member, ledger);
         // the put of the shield came first; a lookup that read the ledger before the commit must not undo it
         cache.applied(shield("S-3", "r2"));
-        assertThat(member.<String, ShieldMark>getMap(ShieldCache.MAP).putIfAbsent("r2", ShieldMark.NONE)).isNotNull();
+        assertThat(member.<String, String>getMap(ShieldCache.MAP).putIfAbsent("r2", ShieldMark.NONE.encode())).isNotNull();
         assertThat(cache.shielded("r2")).isTrue();
     }
 
@@ -132,6 +136,28 @@ class ShieldCacheTest {
         exchange.getMessage().setHeader(org.creditgate.spi.GatewayHeaders.RECORD_ID, "r2");
         new ShieldGuard("province", ledger, java.time.Clock.systemUTC(), fresh).check(exchange);
         assertThat(exchange.getProperty(ShieldGuard.SUPPRESSED, Boolean.class)).isFalse();
+    }
+
+    @Test
+    void aShieldAppliedOnOneMemberReachesTheOthersNearCache() {
+        Config config = shippedConfig();
+        HazelcastInstance other = Hazelcast.newHazelcastInstance(config.setClusterName(
+                member.getConfig().getClusterName()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> member.getCluster().getMembers().size() == 2);
+        ShieldCache here = new ShieldCache(member, ledger);
+        ShieldCache there = new ShieldCache(other, ledger);
+        for (int i = 0; i < 3; i++) {
+            // the 1st reads the ledger, the 2nd the map (and keeps the mark near), the 3rd only the near cache
+            assertThat(there.shielded("r1")).isFalse();
+            assertThat(there.shielded("r2")).isFalse();
+        }
+        assertThat(other.getMap(ShieldCache.MAP).getLocalMapStats().getNearCacheStats().getHits())
+                .as("third lookups answered by the near cache").isEqualTo(2);
+
+        here.applied(ledger.applyShield(shield("S-5", "r2")));
+
+        await().atMost(Duration.ofSeconds(2)).until(() -> there.shielded("r2"));
+        assertThat(there.shielded("r1")).isFalse();
     }
 
     /** The shipped member configuration, on its own cluster name and port so that parallel builds never join. */
