@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
@@ -23,6 +24,7 @@ import org.creditgate.spi.GatewayAddresses;
 import org.creditgate.spi.GatewayHeaders;
 import org.creditgate.spi.delivery.DeliveryRef;
 import org.creditgate.spi.delivery.ShieldItem;
+import org.creditgate.ledger.ShieldEntry;
 
 /**
  * Decides, for one accepted record version, which upstreams get a copy (the routing table plus the model's
@@ -45,7 +47,7 @@ public final class FanOut {
     private final RoutingTable routing;
     private final Ledger ledger;
     private final Clock clock;
-    private volatile java.util.function.Consumer<org.creditgate.ledger.ShieldEntry> shieldApplied = s -> { };
+    private volatile Consumer<ShieldEntry> shieldApplied = s -> { };
 
     public FanOut(RoutingTable routing, Ledger ledger, Clock clock) {
         this.routing = routing;
@@ -54,7 +56,7 @@ public final class FanOut {
     }
 
     /** Told about each shield after the ledger applied it again (the shield cache; see IngestPipeline's hook). */
-    public FanOut onShieldApplied(java.util.function.Consumer<org.creditgate.ledger.ShieldEntry> hook) {
+    public FanOut onShieldApplied(Consumer<ShieldEntry> hook) {
         this.shieldApplied = hook;
         return this;
     }

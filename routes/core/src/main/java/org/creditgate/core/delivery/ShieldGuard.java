@@ -14,10 +14,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The last check before a lane hands a message to its sink (domain.md §6.3): a version of a record that was
  * shielded meanwhile is never sent — it is marked SUPPRESSED and consumed. Checking here, just before the send
- * (through {@link ShieldLookup}: the shield cache over the ledger), covers every way a version can still be on a queue when its shield arrives (a closed push
- * window, a backlog, an outage, a reconciliation resend); the shield itself only has to mark the ledger. A SHIELD
- * copy passing here is noted as dispatched to the platform (the first hand-over is the proof's "dispatched at");
- * a copy of a shield the platform already acknowledged (an SLA resend queued behind the original) is dropped.
+ * (through {@link ShieldLookup}: the shield cache over the ledger), covers every way a version can still be on a
+ * queue when its shield arrives (a closed push window, a backlog, an outage, a reconciliation resend); the shield
+ * itself only has to mark the ledger and the cache. A SHIELD copy passing here is noted as dispatched to the
+ * platform (the first hand-over is the proof's "dispatched at"); a copy of a shield the platform already
+ * acknowledged (an SLA resend queued behind the original) is dropped.
  */
 public final class ShieldGuard {
 

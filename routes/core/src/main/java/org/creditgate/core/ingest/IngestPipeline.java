@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.creditgate.core.delivery.DurableEnqueuer;
@@ -34,6 +35,7 @@ import org.creditgate.model.validation.HeadView;
 import org.creditgate.model.validation.RecordValidator;
 import org.creditgate.model.validation.ValidationContext;
 import org.creditgate.model.validation.ValidationOutcome;
+import org.creditgate.ledger.ShieldEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +61,7 @@ public final class IngestPipeline {
     private final ZoneId zone;
     private final int maxBatchSize;
     private final List<AcceptedListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private volatile java.util.function.Consumer<org.creditgate.ledger.ShieldEntry> shieldApplied = s -> { };
+    private volatile Consumer<ShieldEntry> shieldApplied = s -> { };
 
     public IngestPipeline(RecordValidator validator, Ledger ledger, DurableEnqueuer enqueuer,
             WorkingDayCalendar calendar, Clock clock, ZoneId zone, int maxBatchSize) {
@@ -105,7 +107,7 @@ public final class IngestPipeline {
      * Told about each shield right after the ledger applied it, before anything is delivered (the shield cache: a
      * lane must not find the record unshielded there once the ledger shows it shielded).
      */
-    public void onShieldApplied(java.util.function.Consumer<org.creditgate.ledger.ShieldEntry> hook) {
+    public void onShieldApplied(Consumer<ShieldEntry> hook) {
         this.shieldApplied = hook;
     }
 
