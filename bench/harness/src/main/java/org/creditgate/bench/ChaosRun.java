@@ -123,6 +123,9 @@ public final class ChaosRun {
     private final Set<Path> readResults = ConcurrentHashMap.newKeySet();
     private final List<String> findings = Collections.synchronizedList(new ArrayList<>());
     private final List<Duration> boots = Collections.synchronizedList(new ArrayList<>());
+    /** shieldId → target recordId of every shield the gateway answered (ACCEPTED or ALREADY_ACCEPTED). */
+    private final Map<String, String> shieldsSent = new ConcurrentHashMap<>();
+    private final AtomicLong shieldUnanswered = new AtomicLong();
     private volatile boolean loadStopped;
     private volatile boolean chaosStopped;
     private volatile boolean finished;
@@ -149,7 +152,7 @@ public final class ChaosRun {
                     + "[--seconds 300] [--min-kills 10] [--seed 7] [--up-min 2] [--up-max 8] "
                     + "[--outage-every 30] [--outage-seconds 10] [--slow-receipt-ms 4000] [--slow-seconds 15] "
                     + "[--rest-batch 10] [--rest-every-ms 1000] [--subjects 200] [--file-rows 20] "
-                    + "[--file-every-ms 6000] [--heap 768m] [--drain-timeout 300] [--boot-timeout 240] "
+                    + "[--file-every-ms 6000] [--shield-every-ms 5000] [--shield-timeout 180] [--heap 768m] [--drain-timeout 300] [--boot-timeout 240] "
                     + "[--distribution DIR] [--home DIR]");
             return;
         }
@@ -209,6 +212,7 @@ public final class ChaosRun {
             });
             Future<?> rest = pool.submit(this::restLoad);
             Future<?> drops = files ? pool.submit(this::fileLoad) : null;
+            Future<?> shieldLoad = intOpt("shield-every-ms", 5000) > 0 ? pool.submit(this::shieldLoad) : null;
             Future<?> collector = pool.submit(this::collect);
             Future<?> misbehaviour = pool.submit(this::misbehave);
             chaos();
@@ -219,6 +223,9 @@ public final class ChaosRun {
                     + "stopped; draining", kills, outages, slowWindows);
             loadStopped = true;
             quiesce(rest, drops);
+            if (shieldLoad != null) {
+                shieldLoad.get();
+            }
             finished = true;
             collector.get();
             pool.shutdown();
@@ -764,18 +771,157 @@ public final class ChaosRun {
         return bad;
     }
 
+    // --- shields ----------------------------------------------------------------------------------------------------
+
     /**
-     * SHIELD HOOK — "every shield acked". Shields (credit repair, revocation, objection) are not implemented in this
-     * build, so the run sends none; once they are, load should include shields of accepted records and this check
-     * compare each upstream's {@code store().shields()} and the ledger's shield deliveries with the shields sent.
-     * Until then it only verifies that no upstream received a shield.
+     * Every --shield-every-ms, the city credit office shields one accepted record that every upstream it is routed
+     * to already holds (so every one of them must receive the shield and acknowledge it, and no version of it is
+     * left to be SUPPRESSED). A request without an answer is sent again, the same shieldId, until answered: a
+     * shield is idempotent.
      */
-    private String checkShields() {
-        long received = upstreams.stores().values().stream().mapToLong(s -> s.shields().size()).sum();
-        if (received > 0) {
-            problems.add(received + " shields arrived at the upstreams although none were sent");
+    private Void shieldLoad() throws Exception {
+        long every = intOpt("shield-every-ms", 5000);
+        Deque<String[]> pending = new ArrayDeque<>();
+        Set<String> chosen = new HashSet<>();
+        long next = System.currentTimeMillis() + every;
+        long drainEnd = Long.MAX_VALUE;
+        int n = 0;
+        while (!(loadStopped && pending.isEmpty())) {
+            if (loadStopped && drainEnd == Long.MAX_VALUE) {
+                drainEnd = System.currentTimeMillis() + intOpt("drain-timeout", 300) * 1000L;
+            }
+            if (System.currentTimeMillis() > drainEnd) {
+                problems.add(pending.size() + " shields never answered within --drain-timeout");
+                return null;
+            }
+            if (!loadStopped && System.currentTimeMillis() >= next) {
+                Set<String> missing = tracker.missingRecords().keySet();
+                tracker.routed().keySet().stream().filter(id -> !missing.contains(id) && !chosen.contains(id))
+                        .findFirst().ifPresent(id -> {
+                            chosen.add(id);
+                            pending.add(new String[] {"CH-" + run + "-" + chosen.size(), id});
+                        });
+                next += every;
+            }
+            String[] oldest = pending.peek();
+            if (oldest == null) {
+                Thread.sleep(Math.max(1, Math.min(200, next - System.currentTimeMillis())));
+            } else if (shielded(oldest[0], oldest[1])) {
+                pending.poll();
+                n++;
+            } else {
+                shieldUnanswered.incrementAndGet();
+                Thread.sleep(500);
+            }
         }
-        return "shields: none sent (not implemented in this build)";
+        log("shields: %d answered (%d sends without an answer sent again)", n, shieldUnanswered.get());
+        return null;
+    }
+
+    /** POST /shields as the operator; true when answered (accepted, already accepted, or refused for good). */
+    private boolean shielded(String shieldId, String target) throws InterruptedException {
+        HttpResponse<String> resp;
+        try {
+            ObjectNode body = PenaltyRecords.JSON.createObjectNode().put("shieldId", shieldId)
+                    .put("targetRecordId", target).put("cause", "REVOKED").put("decisionRef", "chaos " + shieldId);
+            resp = http.send(HttpRequest.newBuilder(karaf.api("/shields"))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            "karaf:karaf".getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException noAnswer) {
+            return false;
+        }
+        if (resp.statusCode() >= 500 || resp.statusCode() == 404 && !resp.body().contains("E_UNKNOWN_RECORD")) {
+            return false; // down or booting: send again
+        }
+        String status = "";
+        try {
+            status = PenaltyRecords.JSON.readTree(resp.body()).path("result").path("status").asText();
+        } catch (IOException notJson) {
+            // reported below
+        }
+        if (resp.statusCode() == 200 && ("ACCEPTED".equals(status) || "ALREADY_ACCEPTED".equals(status))) {
+            shieldsSent.put(shieldId, target);
+        } else {
+            problems.add("shield " + shieldId + " of " + target + " refused: HTTP " + resp.statusCode() + " "
+                    + resp.body());
+        }
+        return true;
+    }
+
+    /**
+     * Every shield acknowledged by every holder: its proof document complete within --shield-timeout, listing
+     * exactly the upstreams the record is routed to (all of which held it when it was shielded), each ACKED with a
+     * receipt; each of them received the shield, and no other upstream did. A platform that received the same shield
+     * more than once (a resend across a kill) is reported, not failed: a shield is idempotent by its shieldId.
+     */
+    private String checkShields() throws Exception {
+        if (intOpt("shield-every-ms", 5000) <= 0) {
+            return "shields: none sent (--shield-every-ms 0)";
+        }
+        if (shieldsSent.isEmpty()) {
+            problems.add("no shield was sent (no record was held by every upstream in time)");
+            return "shields: none sent";
+        }
+        Map<String, JsonNode> complete = new LinkedHashMap<>();
+        long end = System.nanoTime() + Duration.ofSeconds(intOpt("shield-timeout", 180)).toNanos();
+        while (complete.size() < shieldsSent.size() && System.nanoTime() < end) {
+            for (String shieldId : shieldsSent.keySet()) {
+                if (!complete.containsKey(shieldId)) {
+                    HttpResponse<String> r = karaf.operatorGet("/shields/" + shieldId);
+                    JsonNode proof = r.statusCode() == 200 ? PenaltyRecords.JSON.readTree(r.body()) : null;
+                    if (proof != null && proof.path("complete").asBoolean()) {
+                        complete.put(shieldId, proof);
+                    }
+                }
+            }
+            if (complete.size() < shieldsSent.size()) {
+                Thread.sleep(1000);
+            }
+        }
+        Map<String, Map.Entry<Integer, Set<String>>> routed = tracker.routed();
+        long acks = 0;
+        long duplicated = 0;
+        for (Map.Entry<String, String> s : shieldsSent.entrySet()) {
+            String shieldId = s.getKey();
+            String target = s.getValue();
+            JsonNode proof = complete.get(shieldId);
+            if (proof == null) {
+                HttpResponse<String> r = karaf.operatorGet("/shields/" + shieldId);
+                problems.add("shield " + shieldId + " of " + target + " not acknowledged by every holder within "
+                        + "--shield-timeout: " + r.body());
+                continue;
+            }
+            Set<String> holders = routed.get(target).getValue();
+            Set<String> platforms = new HashSet<>(proof.path("platforms").findValuesAsText("upstream"));
+            if (!platforms.equals(holders)) {
+                problems.add("shield " + shieldId + " of " + target + " went to " + platforms + ", held by " + holders);
+            }
+            for (JsonNode p : proof.path("platforms")) {
+                if (!"ACKED".equals(p.path("state").asText()) || p.path("receiptId").asText().isBlank()) {
+                    problems.add("shield " + shieldId + " at " + p.path("upstream").asText() + " not acked: " + p);
+                } else {
+                    acks++;
+                }
+            }
+            for (Map.Entry<String, UpstreamStore> u : upstreams.stores().entrySet()) {
+                long received = u.getValue().shields().stream().filter(i -> i.recordId().equals(target)).count();
+                if (holders.contains(u.getKey()) && received == 0) {
+                    problems.add("shield " + shieldId + " of " + target + " acked but never received by " + u.getKey());
+                } else if (!holders.contains(u.getKey()) && received > 0) {
+                    problems.add("shield " + shieldId + " of " + target + " received by " + u.getKey()
+                            + ", which never held the record");
+                }
+                duplicated += Math.max(0, received - 1);
+            }
+        }
+        if (duplicated > 0) {
+            findings.add(duplicated + " shield copies arrived at a platform a second time (same shieldId)");
+        }
+        return String.format(Locale.ROOT, "shields: %d sent, %d acknowledged by every holder (%d platform acks), "
+                + "%d arrived twice somewhere", shieldsSent.size(), complete.size(), acks, duplicated);
     }
 
     // --- output -----------------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import org.creditgate.core.health.ComponentHealth;
 import org.creditgate.core.ingest.IngestRequest;
 import org.creditgate.core.delivery.ResendGuard;
 import org.creditgate.core.delivery.ShieldGuard;
+import org.creditgate.core.delivery.ShieldLookup;
 import org.creditgate.ledger.Ledger;
 import org.creditgate.core.schedule.PushWindows;
 import org.creditgate.spi.ConnectorDescriptor;
@@ -45,6 +46,7 @@ public final class ConnectorRegistry {
     private Clock clock = Clock.systemUTC();
     private PushWindows windows;
     private int laneConsumers = 1;
+    private ShieldLookup shields;
 
     /** Starts every bound connector in this context; later binds start at once. */
     public synchronized void attach(CamelContext camel, Function<IngestRequest, IngestResult> ingest, Ledger ledger,
@@ -69,6 +71,11 @@ public final class ConnectorRegistry {
     }
 
     /** Concurrent consumers of each lane feeding a sink (set before {@link #attach}). */
+    /** Where the lanes' shield guards look up whether a record is shielded (default: the ledger). */
+    public synchronized void shieldLookup(ShieldLookup lookup) {
+        this.shields = lookup;
+    }
+
     public synchronized void laneConsumers(int consumers) {
         this.laneConsumers = consumers;
     }
@@ -252,7 +259,8 @@ public final class ConnectorRegistry {
         boolean mayStart = sinkStarted && (windows == null || !windows.holds(scheduled));
         ResendGuard resends = new ResendGuard(d.department(), ledger,
                 () -> source.flatMap(UpstreamHoldings.Source::upstreamHoldings), clock);
-        camel.addRoutes(new UpstreamLanes(d, mayStart, laneConsumers, new ShieldGuard(d.department(), ledger, clock),
+        camel.addRoutes(new UpstreamLanes(d, mayStart, laneConsumers, new ShieldGuard(d.department(), ledger, clock,
+                shields == null ? ShieldLookup.ledger(ledger) : shields),
                 resends));
         if (!sinkStarted) {
             // installed paused: the lanes wait for resume like the sink's routes

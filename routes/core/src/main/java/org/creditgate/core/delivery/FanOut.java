@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
@@ -23,6 +24,7 @@ import org.creditgate.spi.GatewayAddresses;
 import org.creditgate.spi.GatewayHeaders;
 import org.creditgate.spi.delivery.DeliveryRef;
 import org.creditgate.spi.delivery.ShieldItem;
+import org.creditgate.ledger.ShieldEntry;
 
 /**
  * Decides, for one accepted record version, which upstreams get a copy (the routing table plus the model's
@@ -45,11 +47,18 @@ public final class FanOut {
     private final RoutingTable routing;
     private final Ledger ledger;
     private final Clock clock;
+    private volatile Consumer<ShieldEntry> shieldApplied = s -> { };
 
     public FanOut(RoutingTable routing, Ledger ledger, Clock clock) {
         this.routing = routing;
         this.ledger = ledger;
         this.clock = clock;
+    }
+
+    /** Told about each shield after the ledger applied it again (the shield cache; see IngestPipeline's hook). */
+    public FanOut onShieldApplied(Consumer<ShieldEntry> hook) {
+        this.shieldApplied = hook;
+        return this;
     }
 
     /** Body in: the canonical JSON; body out: the upstream ids (possibly none). */
@@ -107,7 +116,11 @@ public final class FanOut {
             throws InvalidPayloadException {
         Message in = exchange.getMessage();
         String source = in.getHeader(GatewayHeaders.DEPARTMENT, String.class);
-        ShieldEntries.apply(ledger, shield, recordId, source == null ? "unknown" : source, clock.instant());
+        ShieldEntry applied = ShieldEntries.apply(ledger, shield, recordId, source == null ? "unknown" : source,
+                clock.instant());
+        if (shield.scope() == Shield.Scope.RECORD) {
+            shieldApplied.accept(applied); // a platform-only shield leaves the record unshielded here
+        }
         Map<String, Integer> held = new TreeMap<>();
         for (Delivery d : ledger.deliveries(shield.targetRecordId())) {
             if (HOLDING.contains(d.state()) && table.upstreams().containsKey(d.upstream())

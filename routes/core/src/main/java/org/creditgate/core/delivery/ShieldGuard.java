@@ -2,7 +2,6 @@ package org.creditgate.core.delivery;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -11,19 +10,18 @@ import org.creditgate.ledger.Delivery;
 import org.creditgate.ledger.Ledger;
 import org.creditgate.spi.delivery.DeliveryRef;
 import org.creditgate.spi.delivery.ShieldItem;
-import org.creditgate.ledger.RecordHead;
-import org.creditgate.ledger.RecordState;
 import org.creditgate.ledger.VersionRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The last check before a lane hands a message to its sink (domain.md §6.3): a version of a record that was
- * shielded meanwhile is never sent — it is marked SUPPRESSED and consumed. Checking here, against the ledger, just
- * before the send, covers every way a version can still be on a queue when its shield arrives (a closed push
- * window, a backlog, an outage, a reconciliation resend); the shield itself only has to mark the ledger. A SHIELD
- * copy passing here is noted as dispatched to the platform (the first hand-over is the proof's "dispatched at");
- * a copy of a shield the platform already acknowledged (an SLA resend queued behind the original) is dropped.
+ * shielded meanwhile is never sent — it is marked SUPPRESSED and consumed. Checking here, just before the send
+ * (through {@link ShieldLookup}: the shield cache over the ledger), covers every way a version can still be on a
+ * queue when its shield arrives (a closed push window, a backlog, an outage, a reconciliation resend); the shield
+ * itself only has to mark the ledger and the cache. A SHIELD copy passing here is noted as dispatched to the
+ * platform (the first hand-over is the proof's "dispatched at"); a copy of a shield the platform already
+ * acknowledged (an SLA resend queued behind the original) is dropped.
  */
 public final class ShieldGuard {
 
@@ -35,11 +33,17 @@ public final class ShieldGuard {
     private final String upstream;
     private final Ledger ledger;
     private final Clock clock;
+    private final ShieldLookup shields;
 
     public ShieldGuard(String upstream, Ledger ledger, Clock clock) {
+        this(upstream, ledger, clock, ShieldLookup.ledger(ledger));
+    }
+
+    public ShieldGuard(String upstream, Ledger ledger, Clock clock, ShieldLookup shields) {
         this.upstream = upstream;
         this.ledger = ledger;
         this.clock = clock;
+        this.shields = shields;
     }
 
     /**
@@ -86,8 +90,7 @@ public final class ShieldGuard {
             }
             return;
         }
-        Optional<RecordHead> head = ledger.head(recordId);
-        if (head.isPresent() && head.get().state() == RecordState.SHIELDED) {
+        if (shields.shielded(recordId)) {
             ledger.updateDeliveries(upstream, List.of(new VersionRef(recordId, version)), DeliveryState.SUPPRESSED,
                     null, null, null, clock.instant());
             exchange.setProperty(SUPPRESSED, Boolean.TRUE);

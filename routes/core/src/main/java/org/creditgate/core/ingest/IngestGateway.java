@@ -12,6 +12,7 @@ import org.creditgate.core.delivery.DeadlineWatch;
 import org.creditgate.core.health.ComponentHealth;
 import org.creditgate.core.reconcile.Reconciler;
 import org.creditgate.core.schedule.PushWindows;
+import org.creditgate.core.shield.ShieldCache;
 
 /** The ingest entry point as an OSGi service, for the REST API (and health of what it depends on). */
 public interface IngestGateway {
@@ -54,6 +55,11 @@ public interface IngestGateway {
     /** The daily expiry job (publication periods ended → EXPIRED shields), and run-now. */
     default org.creditgate.core.shield.ExpiryJob expiry() {
         throw new UnsupportedOperationException("the expiry job is not available in this gateway");
+    }
+
+    /** The shield list as a fast lookup (Hazelcast over the ledger). */
+    default ShieldCache shieldCache() {
+        throw new UnsupportedOperationException("the shield cache is not available in this gateway");
     }
 
     /** The connectors running in this gateway. */

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.creditgate.core.delivery.DurableEnqueuer;
@@ -37,6 +38,7 @@ import org.creditgate.model.validation.HeadView;
 import org.creditgate.model.validation.RecordValidator;
 import org.creditgate.model.validation.ValidationContext;
 import org.creditgate.model.validation.ValidationOutcome;
+import org.creditgate.ledger.ShieldEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +65,7 @@ public final class IngestPipeline {
     private final int maxBatchSize;
     private final List<AcceptedListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile RepairPolicy repairPolicy = RepairPolicy.DEFAULT;
+    private volatile Consumer<ShieldEntry> shieldApplied = s -> { };
 
     public IngestPipeline(RecordValidator validator, Ledger ledger, DurableEnqueuer enqueuer,
             WorkingDayCalendar calendar, Clock clock, ZoneId zone, int maxBatchSize) {
@@ -106,6 +109,14 @@ public final class IngestPipeline {
     /** The configurable part of the repair checks (RepairChecks); {@link RepairPolicy#DEFAULT} until set. */
     public void repairPolicy(RepairPolicy policy) {
         this.repairPolicy = policy;
+    }
+
+    /**
+     * Told about each shield right after the ledger applied it, before anything is delivered (the shield cache: a
+     * lane must not find the record unshielded there once the ledger shows it shielded).
+     */
+    public void onShieldApplied(Consumer<ShieldEntry> hook) {
+        this.shieldApplied = hook;
     }
 
     /** Adds a listener told about every newly accepted version (see {@link AcceptedListener} for its duties). */
@@ -175,7 +186,10 @@ public final class IngestPipeline {
     private void applyShields(List<RecordVersion> stored, Instant now) {
         for (RecordVersion v : stored) {
             if (SHIELD.equals(v.dataset()) && CanonicalJson.read(v.payload()) instanceof Shield shield) {
-                ShieldEntries.apply(ledger, shield, v.recordId(), v.department(), now);
+                ShieldEntry applied = ShieldEntries.apply(ledger, shield, v.recordId(), v.department(), now);
+                if (shield.scope() == Shield.Scope.RECORD) {
+                    shieldApplied.accept(applied); // a platform-only shield leaves the record unshielded here
+                }
             }
         }
     }

@@ -34,7 +34,8 @@ import org.creditgate.ledger.ShieldEntry;
  * admin: {@code {targetRecordId, cause, decisionRef, shieldId?, effectiveAt?}}, through the same ingest as a
  * department's SHIELD); {@code GET /{shieldId}} is its proof document; {@code GET ?pending=true} lists the
  * platforms that have not acknowledged a shield yet, {@code ?overdue=true} those past the shield SLA (the alert list),
- * {@code ?recordId=} the shields of one record.
+ * {@code ?recordId=} the shields of one record (with their proofs), {@code ?shielded=<recordId>} only whether and
+ * by which shield a record is shielded — answered from the shield cache, without the ledger when it is cached.
  */
 @Path("/shields")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -60,8 +61,14 @@ public class ShieldsApi {
     @GET
     public Response list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @QueryParam("pending") String pending, @QueryParam("overdue") String overdue,
-            @QueryParam("recordId") String recordId) {
+            @QueryParam("recordId") String recordId, @QueryParam("shielded") String shielded) {
         return Responses.guarded(() -> OperatorAccess.withGateway(backend, authorization, false, (op, gateway, ledger) -> {
+            if (shielded != null && !shielded.isBlank()) {
+                return Responses.json(200, gateway.shieldCache().lookup(shielded.strip()).summary(shielded.strip()));
+            }
+            if (recordId != null && !recordId.isBlank() && !gateway.shieldCache().shielded(recordId.strip())) {
+                return Responses.json(200, Map.of("shields", List.of()));
+            }
             if (recordId != null && !recordId.isBlank()) {
                 return Responses.json(200, Map.of("shields", ledger.shieldsOf(recordId.strip()).stream()
                         .map(s -> ShieldProof.of(ledger, s.shieldId()).orElseThrow()).toList()));
@@ -72,7 +79,7 @@ public class ShieldsApi {
             if ("true".equalsIgnoreCase(pending)) {
                 return Responses.json(200, Map.of("pending", ShieldProof.pending(ledger, MAX_PENDING)));
             }
-            return Responses.json(400, ApiJson.error("BAD_QUERY", "ask for ?pending=true, ?overdue=true or ?recordId=<recordId>"));
+            return Responses.json(400, ApiJson.error("BAD_QUERY", "ask for ?pending=true, ?overdue=true, ?recordId=<recordId> or ?shielded=<recordId>"));
         }));
     }
 

@@ -57,6 +57,7 @@ import org.creditgate.core.shield.RepairShields;
 import org.creditgate.core.shield.ShieldIssuer;
 import org.creditgate.model.publication.PublicationPeriods;
 import org.creditgate.model.validation.RepairPolicy;
+import org.creditgate.core.shield.ShieldCache;
 import org.creditgate.model.calendar.WorkingDayCalendar;
 import org.apache.camel.cluster.CamelClusterView;
 import com.hazelcast.core.HazelcastInstance;
@@ -104,6 +105,7 @@ public class GatewayRuntime implements IngestGateway {
     private Reconciler reconciler;
     private ShieldWatch shieldWatch;
     private ExpiryJob expiry;
+    private ShieldCache shieldCache;
 
     @Activate
     void activate(CoreConfig config) throws Exception {
@@ -114,6 +116,8 @@ public class GatewayRuntime implements IngestGateway {
                 settings.ingestAddress(), settings.confirmTimeout());
         IngestPipeline pipeline = new IngestPipeline(new RecordValidator(), ledger, enqueuer, calendar,
                 Clock.systemUTC(), settings.zone(), settings.maxBatchSize());
+        shieldCache = new ShieldCache(hazelcast, ledger);
+        pipeline.onShieldApplied(shieldCache::applied);
         JmsConnectionFactory amqp = new JmsConnectionFactory(settings.brokerUser(), settings.brokerPassword().value(),
                 settings.brokerUrl());
         deliveryConnections = new CachingConnectionFactory(amqp);
@@ -123,7 +127,8 @@ public class GatewayRuntime implements IngestGateway {
         JmsComponent delivery = DeliveryJms.component(deliveryConnections);
         camel = CamelRuntimes.start("creditgate", context -> context.addComponent(FanOutRoutes.JMS, delivery),
                 new IngestRoutes(pipeline, settings.recoveryPeriod(), settings.recoveryGrace()),
-                new FanOutRoutes(settings.ingestAddress(), new FanOut(routing, ledger, Clock.systemUTC()),
+                new FanOutRoutes(settings.ingestAddress(), new FanOut(routing, ledger, Clock.systemUTC())
+                        .onShieldApplied(shieldCache::applied),
                         settings.deliveryConsumers()));
         camel.addService(cluster);
         CamelClusterView schedules = cluster.getView(PushWindowRoutes.NAMESPACE);
@@ -138,6 +143,7 @@ public class GatewayRuntime implements IngestGateway {
                 () -> schedules.getLocalMember().isLeader());
         connectors.pushWindows(windows);
         connectors.laneConsumers(settings.deliveryConsumers());
+        connectors.shieldLookup(shieldCache);
         camel.addRoutes(new PushWindowRoutes(windows, settings.scheduleTick()));
         camel.addRoutes(expiryRoutes(config, settings, pipeline, () -> schedules.getLocalMember().isLeader()));
         producer = camel.createProducerTemplate();
@@ -241,6 +247,11 @@ public class GatewayRuntime implements IngestGateway {
     @Override
     public ExpiryJob expiry() {
         return expiry;
+    }
+
+    @Override
+    public ShieldCache shieldCache() {
+        return shieldCache;
     }
 
     @Override
