@@ -148,8 +148,8 @@ public interface Ledger {
     void noteShieldAlert(String shieldId, String upstream, Instant at);
 
     /**
-     * Opens an objection, idempotently (the same objectionId again changes nothing and returns the entry first
-     * stored): the row (status PENDING: the target's OBJECTION_PENDING overlay) and a history event on the target, in
+     * Opens an objection, idempotently (the same objectionId again returns the entry first stored; only a later
+     * recordVersion — a changed opening — is noted): the row (status PENDING: the target's OBJECTION_PENDING overlay) and a history event on the target, in
      * one transaction. The target must exist.
      */
     ObjectionEntry openObjection(ObjectionEntry objection);

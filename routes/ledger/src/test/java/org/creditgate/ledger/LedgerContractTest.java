@@ -395,6 +395,11 @@ abstract class LedgerContractTest {
             assertThat(o.resultOn()).isNull();
         });
         assertThat(ledger.objectionsOf("r1")).containsExactly(opened);
+        ObjectionEntry changed = ObjectionEntry.opened("YY-1", "o-YY-1", 2, "r1", "PENALTY", 1, "samr", "operator:xyb",
+                LocalDate.of(2025, 1, 23), LocalDate.of(2025, 1, 27), LocalDate.of(2025, 3, 4), T0.plusSeconds(9));
+        assertThat(ledger.openObjection(changed)).as("a changed opening: only the applied version moves")
+                .extracting(ObjectionEntry::recordVersion, ObjectionEntry::dueOn, ObjectionEntry::openedAt)
+                .containsExactly(2, LocalDate.of(2025, 3, 3), T0.plusSeconds(1));
         assertThat(ledger.objectionsOf("r2")).isEmpty();
         assertThat(ledger.history("r1")).filteredOn(e -> e.event().equals("OBJECTION_PENDING")).singleElement()
                 .satisfies(e -> assertThat(e.detail()).contains("YY-1", "2025-03-03", "joint punishment suspended"));

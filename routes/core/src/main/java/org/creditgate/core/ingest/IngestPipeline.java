@@ -59,6 +59,7 @@ public final class IngestPipeline {
     private final ZoneId zone;
     private final int maxBatchSize;
     private final List<AcceptedListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<TargetCheck> targetChecks = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public IngestPipeline(RecordValidator validator, Ledger ledger, DurableEnqueuer enqueuer,
             WorkingDayCalendar calendar, Clock clock, ZoneId zone, int maxBatchSize) {
@@ -98,6 +99,21 @@ public final class IngestPipeline {
                 request.department(), request.channel(), items.size(), batch.result().count(IngestStatus.ACCEPTED),
                 batch.result().count(IngestStatus.ALREADY_ACCEPTED), batch.result().count(IngestStatus.REJECTED));
         return batch.result();
+    }
+
+    /**
+     * A rule on a record that acts on another record (SHIELD, REPAIR, OBJECTION) which needs more of the ledger's
+     * state than the target's head; the rule itself lives in the model, the check only gathers the state.
+     */
+    @FunctionalInterface
+    public interface TargetCheck {
+        /** The issue that refuses {@code record} from {@code sender}, whose target record is {@code target}. */
+        Optional<ValidationIssue> check(String sender, CreditRecord record, HeadView target);
+    }
+
+    /** Adds a check run on every valid record whose target exists, before it is decided and stored. */
+    public void checkTargetsWith(TargetCheck check) {
+        targetChecks.add(check);
     }
 
     /** Adds a listener told about every newly accepted version (see {@link AcceptedListener} for its duties). */
@@ -144,7 +160,17 @@ public final class IngestPipeline {
         HeadView planned = batch.plannedHead(target.get());
         Optional<HeadView> head = planned != null ? Optional.of(planned)
                 : ledger.head(target.get()).map(IngestPipeline::toView);
-        return LifecycleRules.checkTarget(record, head);
+        Optional<ValidationIssue> unknown = LifecycleRules.checkTarget(record, head);
+        if (unknown.isPresent() || head.isEmpty()) {
+            return unknown;
+        }
+        for (TargetCheck check : targetChecks) {
+            Optional<ValidationIssue> issue = check.check(batch.department(), record, head.get());
+            if (issue.isPresent()) {
+                return issue;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

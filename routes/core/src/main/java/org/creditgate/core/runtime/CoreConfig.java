@@ -77,4 +77,8 @@ public @interface CoreConfig {
 
     @AttributeDefinition(min = "1000", description = "How often the shield SLA watch runs (ms)")
     long shield_checkMs() default 600000L;
+
+    @AttributeDefinition(min = "1000", description = "How often the objection watch runs (ms): overdue verification "
+            + "alerts, and objection records the workflow has not applied yet")
+    long objection_checkMs() default 600000L;
 }

@@ -619,6 +619,16 @@ public final class JdbcLedger implements Ledger {
         jdbc.inTransaction(c -> {
             Optional<ObjectionEntry> existing = objection(c, o.objectionId());
             if (existing.isPresent()) {
+                // a changed opening (a later version of the objection record) is applied: nothing else moves
+                if (o.recordVersion() > existing.get().recordVersion()) {
+                    try (PreparedStatement p = c.prepareStatement("UPDATE cg_objection SET record_version = ? "
+                            + "WHERE objection_id = ?")) {
+                        p.setInt(1, o.recordVersion());
+                        p.setString(2, o.objectionId());
+                        p.executeUpdate();
+                    }
+                    existing = objection(c, o.objectionId());
+                }
                 stored[0] = existing.get();
                 return;
             }
