@@ -49,4 +49,11 @@ public record Objection(RecordMeta meta, Subject subject, String objectionId, Da
     public String businessKey() {
         return objectionId;
     }
+
+    @Override
+    public String subjectKey() {
+        // ordered with the contested record's gateway-issued shields (same group), so that an objection's result
+        // and the OBJECTION_REVOKED shield it sets off reach an upstream in that order
+        return "R:" + targetRecordId;
+    }
 }

@@ -50,6 +50,17 @@ public final class GatewayAddresses {
         return "creditgate.events." + departmentId;
     }
 
+    /**
+     * The objection events of one department (异议核实通知): a durable queue where the gateway puts an event when an
+     * objection to one of the department's records is opened (verify within 20 working days) or resolved; a
+     * connector's outbound side consumes it. JSON body, message property {@code objectionId}; the same event is never
+     * put twice (duplicate id {@code objection:<objectionId>:<version>}). Departments without a connector pull the
+     * same information from {@code GET /api/v1/objections?provider=me}.
+     */
+    public static String objections(String departmentId) {
+        return "creditgate.objections." + departmentId;
+    }
+
     /** The delivery queue of one upstream platform. */
     public static String upstream(String upstreamId) {
         return UPSTREAM_PREFIX + upstreamId;

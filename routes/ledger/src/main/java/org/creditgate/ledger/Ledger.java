@@ -183,6 +183,42 @@ public interface Ledger {
     /** Notes the SLA alert of a shield's dispatch to a platform (the first time is kept). */
     void noteShieldAlert(String shieldId, String upstream, Instant at);
 
+    /**
+     * Opens an objection, idempotently (the same objectionId again returns the entry first stored; only a later
+     * recordVersion — a changed opening — is noted): the row (status PENDING: the target's OBJECTION_PENDING overlay) and a history event on the target, in
+     * one transaction. The target must exist.
+     */
+    ObjectionEntry openObjection(ObjectionEntry objection);
+
+    /**
+     * Records the provider's result of a PENDING objection with a history event on the target (one transaction):
+     * the overlay clears. Returns the entry as it is afterwards; a resolved objection is left as it is (a result
+     * applied twice changes nothing). Empty when there is no such objection.
+     */
+    Optional<ObjectionEntry> resolveObjection(String objectionId, ObjectionStatus result, java.time.LocalDate resultOn,
+            Integer correctedVersion, int recordVersion, Instant at);
+
+    /** An objection by its objectionId. */
+    Optional<ObjectionEntry> objection(String objectionId);
+
+    /** Every objection of a record, oldest first. */
+    List<ObjectionEntry> objectionsOf(String targetRecordId);
+
+    /**
+     * Objections by provider department (null: every provider), only PENDING ones or all, earliest due first, at
+     * most {@code limit}.
+     */
+    List<ObjectionEntry> objections(String provider, boolean pendingOnly, int limit);
+
+    /** Notes the overdue alert of an objection (the first time is kept). */
+    void noteObjectionOverdue(String objectionId, Instant at);
+
+    /**
+     * OBJECTION record versions confirmed queued that the objection rows do not reflect yet (a crash between the
+     * record and its projection), oldest first, at most {@code limit}: what the objection watch catches up.
+     */
+    List<VersionRef> objectionsBehind(int limit);
+
     /** Liveness probe: a trivial query against the database; false (never an exception) when it fails. */
     boolean isHealthy();
 }

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -304,6 +305,9 @@ abstract class LedgerContractTest {
             assertThat(rs.next()).isTrue();
             assertThat(List.of(rs.getInt(1), rs.getString(2), rs.getString(3)))
                     .containsExactly(7, "V7__expiry.sql", sha256("V7__expiry.sql"));
+            assertThat(rs.next()).isTrue();
+            assertThat(List.of(rs.getInt(1), rs.getString(2), rs.getString(3)))
+                    .containsExactly(8, "V8__objections.sql", sha256("V8__objections.sql"));
             assertThat(rs.next()).isFalse();
         }
         assertThat(reopened.head("r1")).get().extracting(RecordHead::currentVersion).isEqualTo(1);
@@ -381,6 +385,114 @@ abstract class LedgerContractTest {
         assertThat(ledger.shieldsOf("r1")).containsExactly(shield);
         assertThatThrownBy(() -> ledger.applyShield(new ShieldEntry("S-2", "s2", "nope", "PENALTY", "REPAIR", null,
                 null, "samr", T0))).hasMessageContaining("does not hold");
+    }
+
+    static ObjectionEntry objection(String objectionId, String target, LocalDate dueOn, Instant at) {
+        return ObjectionEntry.opened(objectionId, "o-" + objectionId, 1, target, "PENALTY", 1, "samr",
+                "operator:xyb", LocalDate.of(2025, 1, 23), LocalDate.of(2025, 1, 24), dueOn, at);
+    }
+
+    @Test
+    void anObjectionIsOpenedOnceWithItsOverlayAndHistoryOnTheTarget() {
+        ledger.accept(List.of(version("r1", 1, "k1", T0)));
+        ObjectionEntry opened = objection("YY-1", "r1", LocalDate.of(2025, 3, 3), T0.plusSeconds(1));
+
+        assertThat(ledger.openObjection(opened)).isEqualTo(opened);
+        ObjectionEntry again = ObjectionEntry.opened("YY-1", "o-other", 1, "r1", "PENALTY", 1, "swj", "swj",
+                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 2), LocalDate.of(2025, 2, 1), T0.plusSeconds(9));
+        assertThat(ledger.openObjection(again)).as("same objectionId: the first entry").isEqualTo(opened);
+
+        assertThat(ledger.objection("YY-1")).contains(opened);
+        assertThat(ledger.objection("YY-1")).get().satisfies(o -> {
+            assertThat(o.pending()).isTrue();
+            assertThat(o.dueOn()).isEqualTo(LocalDate.of(2025, 3, 3));
+            assertThat(o.correctedVersion()).isNull();
+            assertThat(o.resultOn()).isNull();
+        });
+        assertThat(ledger.objectionsOf("r1")).containsExactly(opened);
+        ObjectionEntry changed = ObjectionEntry.opened("YY-1", "o-YY-1", 2, "r1", "PENALTY", 1, "samr", "operator:xyb",
+                LocalDate.of(2025, 1, 23), LocalDate.of(2025, 1, 27), LocalDate.of(2025, 3, 4), T0.plusSeconds(9));
+        assertThat(ledger.openObjection(changed)).as("a changed opening: only the applied version moves")
+                .extracting(ObjectionEntry::recordVersion, ObjectionEntry::dueOn, ObjectionEntry::openedAt)
+                .containsExactly(2, LocalDate.of(2025, 3, 3), T0.plusSeconds(1));
+        assertThat(ledger.objectionsOf("r2")).isEmpty();
+        assertThat(ledger.history("r1")).filteredOn(e -> e.event().equals("OBJECTION_PENDING")).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("YY-1", "2025-03-03", "joint punishment suspended"));
+        assertThatThrownBy(() -> ledger.openObjection(objection("YY-2", "nope", LocalDate.of(2025, 3, 3), T0)))
+                .hasMessageContaining("does not hold");
+    }
+
+    @Test
+    void aResultClearsThePendingObjectionOnceAndKeepsTheFirstResult() {
+        ledger.accept(List.of(version("r1", 1, "k1", T0), version("r1", 2, "k1", T0.plusSeconds(5))));
+        ledger.openObjection(objection("YY-1", "r1", LocalDate.of(2025, 3, 3), T0.plusSeconds(1)));
+
+        ObjectionEntry corrected = ledger.resolveObjection("YY-1", ObjectionStatus.CORRECTED, LocalDate.of(2025, 2, 20),
+                2, 2, T0.plusSeconds(10)).orElseThrow();
+        ObjectionEntry later = ledger.resolveObjection("YY-1", ObjectionStatus.REVOKED, LocalDate.of(2025, 2, 21),
+                null, 3, T0.plusSeconds(20)).orElseThrow();
+
+        assertThat(corrected.status()).isEqualTo(ObjectionStatus.CORRECTED);
+        assertThat(corrected.pending()).isFalse();
+        assertThat(corrected.correctedVersion()).isEqualTo(2);
+        assertThat(corrected.resultOn()).isEqualTo(LocalDate.of(2025, 2, 20));
+        assertThat(corrected.resolvedAt()).isEqualTo(T0.plusSeconds(10));
+        assertThat(corrected.recordVersion()).isEqualTo(2);
+        assertThat(later).as("a resolved objection keeps its result; only the applied version moves")
+                .isEqualTo(new ObjectionEntry("YY-1", "o-YY-1", 3, "r1", "PENALTY", 1, "samr", "operator:xyb",
+                        LocalDate.of(2025, 1, 23), LocalDate.of(2025, 1, 24), LocalDate.of(2025, 3, 3),
+                        ObjectionStatus.CORRECTED, LocalDate.of(2025, 2, 20), 2, T0.plusSeconds(1),
+                        T0.plusSeconds(10), null));
+        assertThat(ledger.history("r1")).filteredOn(e -> e.event().startsWith("OBJECTION_"))
+                .extracting(HistoryEvent::event, HistoryEvent::version)
+                .containsExactly(tuple("OBJECTION_PENDING", 1), tuple("OBJECTION_CORRECTED", 2));
+        assertThat(ledger.resolveObjection("none", ObjectionStatus.CONFIRMED, LocalDate.of(2025, 2, 20), null, 2,
+                T0)).isEmpty();
+    }
+
+    @Test
+    void objectionsAreListedPerProviderEarliestDueFirstAndTheOverdueAlertIsKeptOnce() {
+        ledger.accept(List.of(version("r1", 1, "k1", T0), version("r2", 1, "k2", T0), version("r3", 1, "k3", T0)));
+        ledger.openObjection(objection("YY-LATE", "r1", LocalDate.of(2025, 5, 9), T0));
+        ledger.openObjection(objection("YY-EARLY", "r2", LocalDate.of(2025, 3, 3), T0));
+        ledger.openObjection(ObjectionEntry.opened("YY-SWJ", "o-YY-SWJ", 1, "r3", "PENALTY", 1, "swj", "swj",
+                LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 2), LocalDate.of(2025, 4, 30), T0));
+        ledger.resolveObjection("YY-LATE", ObjectionStatus.CONFIRMED, LocalDate.of(2025, 4, 1), null, 2, T0);
+        ledger.noteObjectionOverdue("YY-EARLY", T0.plusSeconds(60));
+        ledger.noteObjectionOverdue("YY-EARLY", T0.plusSeconds(120));
+
+        assertThat(ledger.objections("samr", true, 10)).extracting(ObjectionEntry::objectionId)
+                .containsExactly("YY-EARLY");
+        assertThat(ledger.objections("samr", false, 10)).extracting(ObjectionEntry::objectionId)
+                .containsExactly("YY-EARLY", "YY-LATE");
+        assertThat(ledger.objections(null, true, 10)).extracting(ObjectionEntry::objectionId)
+                .containsExactly("YY-EARLY", "YY-SWJ");
+        assertThat(ledger.objections(null, false, 1)).hasSize(1);
+        assertThat(ledger.objection("YY-EARLY")).get().extracting(ObjectionEntry::overdueAlertedAt)
+                .isEqualTo(T0.plusSeconds(60));
+    }
+
+    @Test
+    void objectionRecordsTheRowsDoNotReflectYetAreFoundForCatchingUp() {
+        RecordVersion opening = new RecordVersion("o-1", 1, "ADD", "OBJECTION", "swj", "YY-1", "R:r1", "h1", "{}",
+                "[]", T0, RecordState.VALIDATED);
+        RecordVersion result = new RecordVersion("o-1", 2, "UPDATE", "OBJECTION", "samr", "YY-1", "R:r1", "h2", "{}",
+                "[]", T0.plusSeconds(5), RecordState.VALIDATED);
+        ledger.accept(List.of(version("r1", 1, "k1", T0), opening));
+        assertThat(ledger.objectionsBehind(10)).as("not yet confirmed by the broker").isEmpty();
+
+        ledger.markQueued(List.of(opening.ref()), T0.plusSeconds(1));
+        assertThat(ledger.objectionsBehind(10)).containsExactly(new VersionRef("o-1", 1));
+
+        ledger.openObjection(ObjectionEntry.opened("YY-1", "o-1", 1, "r1", "PENALTY", 1, "samr", "swj",
+                LocalDate.of(2025, 1, 23), LocalDate.of(2025, 1, 24), LocalDate.of(2025, 3, 3), T0));
+        assertThat(ledger.objectionsBehind(10)).isEmpty();
+
+        ledger.accept(List.of(result));
+        ledger.markQueued(List.of(result.ref()), T0.plusSeconds(6));
+        assertThat(ledger.objectionsBehind(10)).containsExactly(new VersionRef("o-1", 2));
+        ledger.resolveObjection("YY-1", ObjectionStatus.CONFIRMED, LocalDate.of(2025, 2, 1), null, 2, T0);
+        assertThat(ledger.objectionsBehind(10)).isEmpty();
     }
 
     @Test

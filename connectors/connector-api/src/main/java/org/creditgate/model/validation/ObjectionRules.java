@@ -23,9 +23,6 @@ import org.creditgate.model.Subject;
 /** 异议 rules (domain.md §3.7) beyond its field table {@link ObjectionFields}, incl. the verification deadline. */
 final class ObjectionRules {
 
-    /** The provider verifies within 20 working days of being notified (domain.md §1, §5.2). */
-    static final int VERIFICATION_WORKING_DAYS = 20;
-
     private ObjectionRules() {
     }
 
@@ -58,7 +55,7 @@ final class ObjectionRules {
                 forwardedOn == null ? SUBMITTED_ON : FORWARDED_ON, resultOn, RESULT_ON);
         // computed, never taken from the sender: the deadline is the gateway's to enforce
         LocalDate dueOn = forwardedOn == null ? null
-                : in.ctx.calendar().plusWorkingDays(forwardedOn, VERIFICATION_WORKING_DAYS);
+                : ObjectionLifecycle.dueOn(in.ctx.calendar(), forwardedOn);
         return new Objection(meta, subject, objectionId, target, targetRecordId, applicant, claim, submittedOn,
                 forwardedOn, provider, providerUscc, dueOn, result, resultOn, corrected);
     }

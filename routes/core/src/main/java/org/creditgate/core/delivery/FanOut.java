@@ -17,6 +17,7 @@ import org.creditgate.ledger.DeliveryState;
 import org.creditgate.ledger.Ledger;
 import org.creditgate.model.CanonicalJson;
 import org.creditgate.model.CreditRecord;
+import org.creditgate.model.Objection;
 import org.creditgate.model.Shield;
 import org.creditgate.model.routing.PushSchedule;
 import org.creditgate.model.routing.UpstreamRouting;
@@ -80,6 +81,10 @@ public final class FanOut {
             targets = new java.util.LinkedHashSet<>(targets);
             targets.removeAll(ledger.shieldedPlatforms(recordId));
         }
+        List<Delivery> contested = record instanceof Objection o ? ledger.deliveries(o.targetRecordId()) : null;
+        if (contested != null) {
+            targets = ObjectionRouting.holders(targets, contested);
+        }
         List<Delivery> deliveries = new ArrayList<>(targets.size());
         Map<String, String> queues = new HashMap<>();
         List<Delivery> earlier = null;
@@ -91,6 +96,7 @@ public final class FanOut {
                 earlier = ledger.deliveries(recordId);
             }
             queues.put(upstream, realtime && !waiting(earlier, upstream, version)
+                    && (contested == null || !ObjectionRouting.targetWaiting(contested, upstream))
                     ? GatewayAddresses.realtime(upstream) : GatewayAddresses.upstream(upstream));
         }
         ledger.queueDeliveries(deliveries);

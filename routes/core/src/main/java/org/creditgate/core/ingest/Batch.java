@@ -58,6 +58,10 @@ final class Batch {
         this.results = new RecordResult[size];
     }
 
+    String department() {
+        return department;
+    }
+
     static String recordIdOf(CreditRecord record) {
         String given = record.meta() == null ? null : record.meta().recordId();
         return given != null && !given.isBlank() ? given : RecordIds.forBusinessKey(record.dataset(), record.businessKey());

@@ -62,6 +62,11 @@ public interface IngestGateway {
         throw new UnsupportedOperationException("the shield cache is not available in this gateway");
     }
 
+    /** Objections: their verification deadlines and the lists the APIs and the shell show. */
+    default org.creditgate.core.objection.ObjectionWatch objections() {
+        throw new UnsupportedOperationException("the objection workflow is not available in this gateway");
+    }
+
     /** The connectors running in this gateway. */
     ConnectorRegistry connectors();
 

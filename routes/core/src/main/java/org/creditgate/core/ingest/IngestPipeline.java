@@ -66,6 +66,7 @@ public final class IngestPipeline {
     private final List<AcceptedListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile RepairPolicy repairPolicy = RepairPolicy.DEFAULT;
     private volatile Consumer<ShieldEntry> shieldApplied = s -> { };
+    private final List<TargetCheck> targetChecks = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public IngestPipeline(RecordValidator validator, Ledger ledger, DurableEnqueuer enqueuer,
             WorkingDayCalendar calendar, Clock clock, ZoneId zone, int maxBatchSize) {
@@ -119,6 +120,21 @@ public final class IngestPipeline {
         this.shieldApplied = hook;
     }
 
+    /**
+     * A rule on a record that acts on another record (SHIELD, REPAIR, OBJECTION) which needs more of the ledger's
+     * state than the target's head; the rule itself lives in the model, the check only gathers the state.
+     */
+    @FunctionalInterface
+    public interface TargetCheck {
+        /** The issue that refuses {@code record} from {@code sender}, whose target record is {@code target}. */
+        Optional<ValidationIssue> check(String sender, CreditRecord record, HeadView target);
+    }
+
+    /** Adds a check run on every valid record whose target exists, before it is decided and stored. */
+    public void checkTargetsWith(TargetCheck check) {
+        targetChecks.add(check);
+    }
+
     /** Adds a listener told about every newly accepted version (see {@link AcceptedListener} for its duties). */
     public void onAccepted(AcceptedListener listener) {
         listeners.add(listener);
@@ -170,11 +186,23 @@ public final class IngestPipeline {
         if (unknown.isPresent()) {
             return List.of(unknown.get());
         }
-        if (record instanceof Repair repair && head.isPresent()) {
+        if (head.isEmpty()) {
+            return List.of();
+        }
+        if (record instanceof Repair repair) {
             Optional<RecordVersion> current = planned != null ? batch.plannedVersion(target.get())
                     : ledger.version(target.get(), head.get().currentVersion());
-            return current.map(v -> RepairChecks.check(repair, CanonicalJson.read(v.payload()), repairPolicy))
-                    .orElse(List.of());
+            List<ValidationIssue> issues = current.map(v -> RepairChecks.check(repair,
+                    CanonicalJson.read(v.payload()), repairPolicy)).orElse(List.of());
+            if (!issues.isEmpty()) {
+                return issues;
+            }
+        }
+        for (TargetCheck check : targetChecks) {
+            Optional<ValidationIssue> issue = check.check(batch.department(), record, head.get());
+            if (issue.isPresent()) {
+                return List.of(issue.get());
+            }
         }
         return List.of();
     }

@@ -9,7 +9,9 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.creditgate.core.shield.ShieldIssuer;
+import org.creditgate.core.objection.ObjectionEvents;
 import org.creditgate.ledger.Ledger;
+import org.creditgate.ledger.ObjectionEntry;
 import org.creditgate.ledger.RecordHead;
 import org.creditgate.ledger.RecordVersion;
 import org.creditgate.ledger.Rejection;
@@ -31,6 +33,12 @@ final class RecordView {
         m.put("dataset", head.dataset());
         m.put("department", head.department());
         m.put("state", head.state());
+        // the OBJECTION_PENDING overlay: labelled, still shared and published, joint punishment suspended
+        List<ObjectionEntry> objections = ledger.objectionsOf(head.recordId());
+        boolean pending = objections.stream().anyMatch(ObjectionEntry::pending);
+        m.put("objectionPending", pending);
+        m.put("jointPunishmentSuspended", pending);
+        m.put("objections", objections.stream().map(o -> ObjectionEvents.view(o, o.overdueAlertedAt() != null)).toList());
         m.put("currentVersion", head.currentVersion());
         m.put("updatedAt", head.updatedAt());
         List<Map<String, Object>> versions = new ArrayList<>();

@@ -56,7 +56,8 @@ public class RestServer implements GatewayApi.Backend {
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress(ADDRESS);
         factory.setResourceClasses(GatewayApi.class, ConnectorsApi.class, DeadLettersApi.class, DeadlinesApi.class,
-                SchedulesApi.class, ReconciliationApi.class, ShieldsApi.class, ExpiryApi.class, UpstreamsApi.class);
+                SchedulesApi.class, ReconciliationApi.class, ShieldsApi.class, ExpiryApi.class, UpstreamsApi.class,
+                ObjectionsApi.class);
         factory.setResourceProvider(GatewayApi.class, new SingletonResourceProvider(new GatewayApi(this)));
         factory.setResourceProvider(ConnectorsApi.class, new SingletonResourceProvider(new ConnectorsApi(this)));
         factory.setResourceProvider(DeadLettersApi.class, new SingletonResourceProvider(new DeadLettersApi(this)));
@@ -66,6 +67,7 @@ public class RestServer implements GatewayApi.Backend {
         factory.setResourceProvider(ShieldsApi.class, new SingletonResourceProvider(new ShieldsApi(this)));
         factory.setResourceProvider(ExpiryApi.class, new SingletonResourceProvider(new ExpiryApi(this)));
         factory.setResourceProvider(UpstreamsApi.class, new SingletonResourceProvider(new UpstreamsApi(this)));
+        factory.setResourceProvider(ObjectionsApi.class, new SingletonResourceProvider(new ObjectionsApi(this)));
         // JAX-RS finds its RuntimeDelegate through the context class loader: point it at CXF while publishing
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

@@ -106,4 +106,8 @@ public @interface CoreConfig {
 
     @AttributeDefinition(min = "60000", description = "How far back the first catch-up after a start looks (ms)")
     long catchup_lookbackMs() default 604800000L;
+
+    @AttributeDefinition(min = "1000", description = "How often the objection watch runs (ms): overdue verification "
+            + "alerts, and objection records the workflow has not applied yet")
+    long objection_checkMs() default 600000L;
 }

@@ -47,6 +47,12 @@ import org.creditgate.core.shield.UpstreamRepairNotice;
 import org.creditgate.core.ingest.IngestRequest;
 import org.creditgate.spi.ingest.IngestResult;
 import org.creditgate.core.ingest.IngestRoutes;
+import org.creditgate.core.objection.JmsObjectionNotifier;
+import org.creditgate.core.objection.ObjectionChecks;
+import org.creditgate.core.objection.ObjectionRoutes;
+import org.creditgate.core.objection.ObjectionWatch;
+import org.creditgate.core.objection.ObjectionWorkflow;
+import org.creditgate.core.shield.ShieldIssuer;
 import org.creditgate.ledger.Ledger;
 import org.creditgate.core.schedule.HazelcastClusterService;
 import org.creditgate.core.schedule.PushWindowRoutes;
@@ -106,6 +112,7 @@ public class GatewayRuntime implements IngestGateway {
     private ShieldWatch shieldWatch;
     private ExpiryJob expiry;
     private ShieldCache shieldCache;
+    private ObjectionWatch objections;
 
     @Activate
     void activate(CoreConfig config) throws Exception {
@@ -121,6 +128,10 @@ public class GatewayRuntime implements IngestGateway {
         JmsConnectionFactory amqp = new JmsConnectionFactory(settings.brokerUser(), settings.brokerPassword().value(),
                 settings.brokerUrl());
         deliveryConnections = new CachingConnectionFactory(amqp);
+        ObjectionWorkflow objectionWorkflow = new ObjectionWorkflow(ledger, new JmsObjectionNotifier(amqp),
+                new ShieldIssuer(this::ingest, Clock.systemUTC(), settings.zone()), calendar, settings.zone());
+        pipeline.checkTargetsWith(new ObjectionChecks(ledger));
+        pipeline.onAccepted(objectionWorkflow);
         deadLetters = new DeadLetters(amqp);
         deadlines = new DeadlineWatch(ledger, routing, calendar, Clock.systemUTC(), settings.zone());
         HazelcastClusterService cluster = new HazelcastClusterService(hazelcast, settings.scheduleLease());
@@ -138,6 +149,9 @@ public class GatewayRuntime implements IngestGateway {
                 Clock.systemUTC(), ShieldSla.parse(config.shield_dispatchSla()), ShieldSla.parse(config.shield_ackSla()),
                 ShieldSla.duration(config.shield_resendEvery()));
         camel.addRoutes(new ShieldWatchRoutes(shieldWatch, config.shield_checkMs(),
+                () -> schedules.getLocalMember().isLeader()));
+        objections = new ObjectionWatch(ledger, objectionWorkflow, settings.zone(), Clock.systemUTC());
+        camel.addRoutes(new ObjectionRoutes(objections, config.objection_checkMs(),
                 () -> schedules.getLocalMember().isLeader()));
         windows = new PushWindows(routing, ledger, calendar, settings.zone(), Clock.systemUTC(),
                 () -> schedules.getLocalMember().isLeader());
@@ -252,6 +266,11 @@ public class GatewayRuntime implements IngestGateway {
     @Override
     public ShieldCache shieldCache() {
         return shieldCache;
+    }
+
+    @Override
+    public ObjectionWatch objections() {
+        return objections;
     }
 
     @Override

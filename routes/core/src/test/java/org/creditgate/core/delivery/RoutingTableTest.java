@@ -41,7 +41,7 @@ class RoutingTableTest {
         PushSchedule province = table.current().upstreams().get("province").schedule();
         assertThat(province.cron()).hasToString("0 1 * * *");
         assertThat(province.window()).isEqualTo(Duration.ofHours(4));
-        assertThat(province.realtime()).containsExactlyInAnyOrder("UPDATE", "SHIELD");
+        assertThat(province.realtime()).containsExactlyInAnyOrder("UPDATE", "SHIELD", "OBJECTION");
         assertThat(table.current().upstreams().get("national").schedule().window()).isEqualTo(Duration.ofMinutes(15));
         assertThat(table.current().upstreams().get("creditchina").schedule().always()).isTrue();
     }

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.creditgate.ledger.DeliveryState;
 import org.creditgate.ledger.HistoryEvent;
 import org.creditgate.ledger.Ledger;
 import org.creditgate.ledger.LedgerConflictException;
+import org.creditgate.ledger.ObjectionEntry;
+import org.creditgate.ledger.ObjectionStatus;
 import org.creditgate.ledger.ReconciliationRun;
 import org.creditgate.ledger.RecordHead;
 import org.creditgate.ledger.RecordState;
@@ -637,6 +640,178 @@ public final class JdbcLedger implements Ledger {
     public void noteShieldAlert(String shieldId, String upstream, Instant at) {
         jdbc.update("UPDATE cg_shield_dispatch SET alerted_at = COALESCE(alerted_at, ?) WHERE shield_id = ? "
                 + "AND upstream = ?", utc(at), shieldId, upstream);
+    }
+
+    private static final String OBJECTION_COLUMNS = "objection_id, record_id, record_version, target_record_id, "
+            + "target_dataset, target_version, provider, source, submitted_on, forwarded_on, due_on, status, result_on, "
+            + "corrected_version, opened_at, resolved_at, overdue_alerted_at";
+
+    private static ObjectionEntry toObjection(ResultSet rs) throws SQLException {
+        return new ObjectionEntry(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                rs.getInt(6), rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class),
+                rs.getObject(10, LocalDate.class), rs.getObject(11, LocalDate.class),
+                ObjectionStatus.valueOf(rs.getString(12)), rs.getObject(13, LocalDate.class),
+                nullIfAbsent(rs, 14), instant(rs, 15),
+                instant(rs, 16), instant(rs, 17));
+    }
+
+    private static Integer nullIfAbsent(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column) == null ? null : rs.getInt(column);
+    }
+
+    private static Optional<ObjectionEntry> objection(Connection c, String objectionId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT " + OBJECTION_COLUMNS + " FROM cg_objection "
+                + "WHERE objection_id = ?")) {
+            q.setString(1, objectionId);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(toObjection(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public ObjectionEntry openObjection(ObjectionEntry o) {
+        ObjectionEntry[] stored = {o};
+        jdbc.inTransaction(c -> {
+            Optional<ObjectionEntry> existing = objection(c, o.objectionId());
+            if (existing.isPresent()) {
+                // a changed opening (a later version of the objection record) is applied: nothing else moves
+                if (o.recordVersion() > existing.get().recordVersion()) {
+                    try (PreparedStatement p = c.prepareStatement("UPDATE cg_objection SET record_version = ? "
+                            + "WHERE objection_id = ?")) {
+                        p.setInt(1, o.recordVersion());
+                        p.setString(2, o.objectionId());
+                        p.executeUpdate();
+                    }
+                    existing = objection(c, o.objectionId());
+                }
+                stored[0] = existing.get();
+                return;
+            }
+            try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM cg_record_head WHERE record_id = ?")) {
+                q.setString(1, o.targetRecordId());
+                try (ResultSet rs = q.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalArgumentException("objection " + o.objectionId() + " for record "
+                                + o.targetRecordId() + ", which the ledger does not hold");
+                    }
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO cg_objection (" + OBJECTION_COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                p.setString(1, o.objectionId());
+                p.setString(2, o.recordId());
+                p.setInt(3, o.recordVersion());
+                p.setString(4, o.targetRecordId());
+                p.setString(5, o.targetDataset());
+                p.setInt(6, o.targetVersion());
+                p.setString(7, o.provider());
+                p.setString(8, o.source());
+                p.setObject(9, o.submittedOn());
+                p.setObject(10, o.forwardedOn());
+                p.setObject(11, o.dueOn());
+                p.setString(12, o.status().name());
+                p.setObject(13, o.resultOn());
+                p.setObject(14, o.correctedVersion());
+                p.setObject(15, utc(o.openedAt()));
+                p.setObject(16, o.resolvedAt() == null ? null : utc(o.resolvedAt()));
+                p.setObject(17, o.overdueAlertedAt() == null ? null : utc(o.overdueAlertedAt()));
+                p.executeUpdate();
+            }
+            try (HistoryWriter history = new HistoryWriter(c)) {
+                history.add(o.targetRecordId(), o.targetVersion(), o.openedAt(), "OBJECTION_PENDING",
+                        cut("objection " + o.objectionId() + " from " + o.source() + ", verification by "
+                                + o.provider() + " due " + o.dueOn() + "; joint punishment suspended"));
+                history.flush();
+            }
+        });
+        return stored[0];
+    }
+
+    @Override
+    public Optional<ObjectionEntry> resolveObjection(String objectionId, ObjectionStatus result, LocalDate resultOn,
+            Integer correctedVersion, int recordVersion, Instant at) {
+        if (result == ObjectionStatus.PENDING) {
+            throw new IllegalArgumentException("PENDING is no result");
+        }
+        List<Optional<ObjectionEntry>> after = new ArrayList<>(1);
+        jdbc.inTransaction(c -> {
+            Optional<ObjectionEntry> before = objection(c, objectionId);
+            if (before.isEmpty()) {
+                after.add(before);
+                return;
+            }
+            // the version moves on even when the result was applied before: the watch must not catch it up again
+            try (PreparedStatement p = c.prepareStatement("UPDATE cg_objection SET record_version = "
+                    + "GREATEST(record_version, ?), status = CASE WHEN status = 'PENDING' THEN ? ELSE status END, "
+                    + "result_on = CASE WHEN status = 'PENDING' THEN ? ELSE result_on END, "
+                    + "corrected_version = CASE WHEN status = 'PENDING' THEN ? ELSE corrected_version END, "
+                    + "resolved_at = CASE WHEN status = 'PENDING' THEN ? ELSE resolved_at END "
+                    + "WHERE objection_id = ?")) {
+                p.setInt(1, recordVersion);
+                p.setString(2, result.name());
+                p.setObject(3, resultOn);
+                p.setObject(4, correctedVersion);
+                p.setObject(5, utc(at));
+                p.setString(6, objectionId);
+                p.executeUpdate();
+            }
+            ObjectionEntry o = before.get();
+            if (o.pending()) {
+                try (HistoryWriter history = new HistoryWriter(c)) {
+                    history.add(o.targetRecordId(), correctedVersion != null ? correctedVersion : o.targetVersion(),
+                            at, "OBJECTION_" + result.name(), cut("objection " + o.objectionId() + " verified "
+                                    + result + " on " + resultOn + (correctedVersion != null ? ", corrected version "
+                                            + correctedVersion : "") + "; objection flag cleared"));
+                    history.flush();
+                }
+            }
+            after.add(objection(c, objectionId));
+        });
+        return after.get(0);
+    }
+
+    @Override
+    public Optional<ObjectionEntry> objection(String objectionId) {
+        return jdbc.queryOne("SELECT " + OBJECTION_COLUMNS + " FROM cg_objection WHERE objection_id = ?",
+                JdbcLedger::toObjection, objectionId);
+    }
+
+    @Override
+    public List<ObjectionEntry> objectionsOf(String targetRecordId) {
+        return jdbc.query("SELECT " + OBJECTION_COLUMNS + " FROM cg_objection WHERE target_record_id = ? "
+                + "ORDER BY opened_at, objection_id", JdbcLedger::toObjection, targetRecordId);
+    }
+
+    @Override
+    public List<ObjectionEntry> objections(String provider, boolean pendingOnly, int limit) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (provider != null) {
+            where.append(" AND provider = ?");
+            params.add(provider);
+        }
+        if (pendingOnly) {
+            where.append(" AND status = 'PENDING'");
+        }
+        params.add(limit);
+        return jdbc.query("SELECT " + OBJECTION_COLUMNS + " FROM cg_objection" + where
+                + " ORDER BY due_on, objection_id LIMIT ?", JdbcLedger::toObjection, params.toArray());
+    }
+
+    @Override
+    public void noteObjectionOverdue(String objectionId, Instant at) {
+        jdbc.update("UPDATE cg_objection SET overdue_alerted_at = COALESCE(overdue_alerted_at, ?) "
+                + "WHERE objection_id = ?", utc(at), objectionId);
+    }
+
+    @Override
+    public List<VersionRef> objectionsBehind(int limit) {
+        return jdbc.query("SELECT h.record_id, h.current_version FROM cg_record_head h LEFT JOIN cg_objection o "
+                + "ON o.record_id = h.record_id WHERE h.dataset = 'OBJECTION' AND h.state <> 'VALIDATED' "
+                + "AND (o.record_id IS NULL OR o.record_version < h.current_version) "
+                + "ORDER BY h.updated_at, h.record_id LIMIT ?", rs -> new VersionRef(rs.getString(1), rs.getInt(2)),
+                limit);
     }
 
     @Override
