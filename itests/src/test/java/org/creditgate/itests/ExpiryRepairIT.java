@@ -166,7 +166,7 @@ class ExpiryRepairIT {
         } else {
             r.put("decidedOn", decidedOn.toString());
         }
-        var answer = karaf.post("/records", "demo-token", "application/json", r.toString());
+        var answer = karaf.post("/records", "xyb-demo-token", "application/json", r.toString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return Samples.JSON.readTree(answer.body()).path("results").get(0);
     }

@@ -93,7 +93,7 @@ class ShieldPropagationIT {
 
         // one shield per cause, from every kind of source
         Map<String, String> shields = new LinkedHashMap<>();
-        shields.put(departmentShield("demo-token", "S-REPAIR-1", ids.get(0), "REPAIR"), ids.get(0));
+        shields.put(departmentShield("xyb-demo-token", "S-REPAIR-1", ids.get(0), "REPAIR"), ids.get(0));
         shields.put(departmentShield("scjgj-demo-token", "S-REVOKED-1", ids.get(1), "REVOKED"), ids.get(1));
         shields.put(operatorShield("S-OBJ-1", ids.get(2), "OBJECTION_REVOKED"), ids.get(2));
         shields.put(operatorShield("S-LIST-1", ids.get(3), "LIST_REMOVED"), ids.get(3));
@@ -102,8 +102,14 @@ class ShieldPropagationIT {
         shields.put(provinceRepair("S-UPSTREAM-1", ids.get(5)), ids.get(5));
         shields.put(operatorShield("S-COURT-1", ids.get(6), "COURT_DELETED"), ids.get(6));
         // the same shield again is the same shield: nothing new is sent
-        assertThat(departmentShieldAnswer("demo-token", "S-REPAIR-1", ids.get(0), "REPAIR").path("status").asText())
+        assertThat(departmentShieldAnswer("xyb-demo-token", "S-REPAIR-1", ids.get(0), "REPAIR").path("status").asText())
                 .isEqualTo("ALREADY_ACCEPTED");
+        // a department may not shield another department's record, nor claim an upstream's repair
+        JsonNode foreign = departmentShieldAnswer("swj-demo-token", "S-FOREIGN-1", ids.get(6), "REVOKED");
+        assertThat(foreign.path("status").asText()).as(foreign.toString()).isEqualTo("REJECTED");
+        assertThat(foreign.path("errors").findValuesAsText("code")).containsExactly("E_NOT_OWNER");
+        JsonNode claimed = departmentShieldAnswer("scjgj-demo-token", "S-CLAIMED-1", ids.get(6), "UPSTREAM_REPAIR");
+        assertThat(claimed.path("errors").findValuesAsText("code")).containsExactly("E_RESERVED");
 
         Map<String, Set<String>> expected = Map.of(
                 "S-REPAIR-1", Set.copyOf(ALL), "S-REVOKED-1", Set.copyOf(ALL), "S-OBJ-1", Set.copyOf(ALL),

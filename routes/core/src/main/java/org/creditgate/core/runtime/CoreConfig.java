@@ -110,4 +110,8 @@ public @interface CoreConfig {
     @AttributeDefinition(min = "1000", description = "How often the objection watch runs (ms): overdue verification "
             + "alerts, and objection records the workflow has not applied yet")
     long objection_checkMs() default 600000L;
+
+    @AttributeDefinition(required = false, description = "Departments that may shield or repair any department's "
+            + "records (the city credit office, 市信用办); comma-separated ids; others act only on their own records")
+    String issue_authorities() default "xyb";
 }

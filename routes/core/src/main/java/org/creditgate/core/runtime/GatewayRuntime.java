@@ -131,6 +131,8 @@ public class GatewayRuntime implements IngestGateway {
         ObjectionWorkflow objectionWorkflow = new ObjectionWorkflow(ledger, new JmsObjectionNotifier(amqp),
                 new ShieldIssuer(this::ingest, Clock.systemUTC(), settings.zone()), calendar, settings.zone());
         pipeline.checkTargetsWith(new ObjectionChecks(ledger));
+        pipeline.checkTargetsWith(new org.creditgate.core.ingest.IssuerChecks(ledger,
+                () -> routing.current().upstreams().keySet(), java.util.Set.copyOf(RepairPolicy.words(config.issue_authorities()))));
         pipeline.onAccepted(objectionWorkflow);
         deadLetters = new DeadLetters(amqp);
         deadlines = new DeadlineWatch(ledger, routing, calendar, Clock.systemUTC(), settings.zone());
