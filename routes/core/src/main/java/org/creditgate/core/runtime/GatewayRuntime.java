@@ -118,9 +118,12 @@ public class GatewayRuntime implements IngestGateway {
     void activate(CoreConfig config) throws Exception {
         CoreSettings settings = CoreSettings.from(config, KarafPaths.etc());
         WorkingDayCalendar calendar = calendar(settings);
-        enqueuer = new JmsDurableEnqueuer(
-                new JmsConnectionFactory(settings.brokerUser(), settings.brokerPassword().value(), settings.brokerUrl()),
-                settings.ingestAddress(), settings.confirmTimeout());
+        JmsConnectionFactory ingestConnections = new JmsConnectionFactory(settings.brokerUser(),
+                settings.brokerPassword().value(), settings.brokerUrl());
+        // a broker that stops granting credit (disk over max-disk-usage, address full) must fail the push with 503
+        // within the confirmation timeout, not hold the department's request until its own timeout
+        ingestConnections.setSendTimeout(settings.confirmTimeout().toMillis());
+        enqueuer = new JmsDurableEnqueuer(ingestConnections, settings.ingestAddress(), settings.confirmTimeout());
         IngestPipeline pipeline = new IngestPipeline(new RecordValidator(), ledger, enqueuer, calendar,
                 Clock.systemUTC(), settings.zone(), settings.maxBatchSize());
         shieldCache = new ShieldCache(hazelcast, ledger);
