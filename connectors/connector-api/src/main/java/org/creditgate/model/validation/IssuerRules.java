@@ -12,6 +12,7 @@ import org.creditgate.model.Shield;
  * it is one of the city's credit authorities (市信用办, configured); the city credit office's operators and the
  * gateway itself act on any record; the cause UPSTREAM_REPAIR belongs to the upstream platforms' own channel. Without
  * this, any authenticated department could take any other department's record out of publication.
+ * The gateway's own cascades (a linked record follows its organisation's shield, whatever the cause) pass.
  */
 public final class IssuerRules {
 
@@ -39,7 +40,9 @@ public final class IssuerRules {
      */
     public static Optional<ValidationIssue> check(Issuer issuer, String sender, CreditRecord record,
             String targetDepartment, Set<String> authorities) {
-        if (record instanceof Shield s && s.cause() == Shield.Cause.UPSTREAM_REPAIR && issuer != Issuer.UPSTREAM) {
+        // the gateway may: it cascades an upstream's repair to the linked legal-representative record
+        if (record instanceof Shield s && s.cause() == Shield.Cause.UPSTREAM_REPAIR && issuer != Issuer.UPSTREAM
+                && issuer != Issuer.GATEWAY) {
             return Optional.of(new ValidationIssue("E_RESERVED", "cause", "cause UPSTREAM_REPAIR is for a repair done "
                     + "by an upstream platform, sent through its own channel (POST /api/v1/upstreams/{id}/shields)"));
         }

@@ -50,6 +50,8 @@ class IssuerRulesTest {
         assertThat(IssuerRules.check(Issuer.OPERATOR, "operator:admin", upstreamRepair, "scjgj", OFFICE))
                 .isPresent();
         assertThat(IssuerRules.check(Issuer.UPSTREAM, "province", upstreamRepair, "scjgj", OFFICE)).isEmpty();
+        assertThat(IssuerRules.check(Issuer.GATEWAY, "gateway", upstreamRepair, "scjgj", OFFICE))
+                .as("cascaded to a linked record").isEmpty();
     }
 
     @Test
