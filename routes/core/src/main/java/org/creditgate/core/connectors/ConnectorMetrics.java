@@ -22,6 +22,9 @@ public final class ConnectorMetrics {
     private final AtomicReference<Instant> lastFailure = new AtomicReference<>();
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private final AtomicReference<Instant> sourceTime = new AtomicReference<>();
+    /** Deliveries sent and not yet answered by a receipt, and since when no receipt arrived while some wait. */
+    private long awaitingReceipt;
+    private Instant awaitingSince;
 
     void succeeded(IngestResult result, Instant at) {
         received.addAndGet(result.results().size());
@@ -46,6 +49,45 @@ public final class ConnectorMetrics {
         if (accepted > 0) {
             lastSuccess.set(at);
         }
+        synchronized (this) {
+            long before = awaitingReceipt;
+            // a receipt for a delivery sent before this instance was bound must not make the count negative
+            awaitingReceipt = Math.max(0, awaitingReceipt + sent - accepted - rejected);
+            if (awaitingReceipt == 0) {
+                awaitingSince = null;
+            } else if (before == 0 || accepted + rejected > 0) {
+                awaitingSince = at;
+            }
+        }
+    }
+
+    /** Deliveries this sink sent that no receipt answered yet (since it was bound). */
+    public synchronized long awaitingReceipt() {
+        return awaitingReceipt;
+    }
+
+    /** Since when no receipt arrived while deliveries wait for one; empty when none waits. */
+    public synchronized java.util.Optional<Instant> awaitingSince() {
+        return java.util.Optional.ofNullable(awaitingSince);
+    }
+
+    public long alreadyAccepted() {
+        return alreadyAccepted.get();
+    }
+
+    /** Ingest calls that failed as a whole (broker down, bad shape). */
+    public long failedCalls() {
+        return failedCalls.get();
+    }
+
+    /** Last ingest call that returned (or, for a sink, last accepted receipt). */
+    public java.util.Optional<Instant> lastSuccess() {
+        return java.util.Optional.ofNullable(lastSuccess.get());
+    }
+
+    /** Newest source time read so far (for the watermark lag). */
+    public java.util.Optional<Instant> sourceTime() {
+        return java.util.Optional.ofNullable(sourceTime.get());
     }
 
     void sourceTime(Instant newest) {

@@ -53,7 +53,7 @@ public class RestServer implements GatewayApi.Backend {
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress(ADDRESS);
         factory.setResourceClasses(GatewayApi.class, ConnectorsApi.class, DeadLettersApi.class, DeadlinesApi.class,
-                SchedulesApi.class, ReconciliationApi.class, ShieldsApi.class);
+                SchedulesApi.class, ReconciliationApi.class, ShieldsApi.class, MetricsApi.class);
         factory.setResourceProvider(GatewayApi.class, new SingletonResourceProvider(new GatewayApi(this)));
         factory.setResourceProvider(ConnectorsApi.class, new SingletonResourceProvider(new ConnectorsApi(this)));
         factory.setResourceProvider(DeadLettersApi.class, new SingletonResourceProvider(new DeadLettersApi(this)));
@@ -61,6 +61,7 @@ public class RestServer implements GatewayApi.Backend {
         factory.setResourceProvider(SchedulesApi.class, new SingletonResourceProvider(new SchedulesApi(this)));
         factory.setResourceProvider(ReconciliationApi.class, new SingletonResourceProvider(new ReconciliationApi(this)));
         factory.setResourceProvider(ShieldsApi.class, new SingletonResourceProvider(new ShieldsApi(this)));
+        factory.setResourceProvider(MetricsApi.class, new SingletonResourceProvider(new MetricsApi(this)));
         // JAX-RS finds its RuntimeDelegate through the context class loader: point it at CXF while publishing
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

@@ -1,0 +1,17 @@
+package org.creditgate.core.health;
+
+import java.time.Instant;
+
+import org.creditgate.core.connectors.ConnectorState;
+
+/**
+ * What one connector did, as progress health reads it. Times are null when it never happened.
+ *
+ * @param runningSince when its routes (re)started — the start of the window in which it must show progress
+ * @param oldestInFlight start of the oldest run of its routes still in flight
+ * @param lastProgress last run that finished well, or last successful ingest call (a long multi-page poll progresses)
+ * @param lastFailure last run that failed (also when the route's own error handler handled it)
+ */
+public record ConnectorSignals(String id, ConnectorState state, String problem, Instant runningSince,
+        Instant oldestInFlight, Instant lastProgress, Instant lastFailure, String lastError) {
+}
