@@ -91,13 +91,13 @@ public final class GatewayMetrics {
         if (reg == null || mon == null) {
             return;
         }
+        routeUpstream.clear();
         Map<String, ConnectorInstance> sources = new ConcurrentHashMap<>();
         Map<String, ConnectorInstance> sinks = new ConcurrentHashMap<>();
         for (ConnectorInstance i : reg.list()) {
             if (i.descriptor().kind() == ConnectorKind.SINK) {
                 if (i.state() != ConnectorState.FAILED) {
                     sinks.putIfAbsent(i.descriptor().department(), i);
-                    i.routeIds().forEach(r -> routeUpstream.put(r, i.descriptor().department()));
                 }
             } else {
                 sources.put(i.descriptor().id(), i);
@@ -225,12 +225,19 @@ public final class GatewayMetrics {
     }
 
     private void pushed(String route, Duration took) {
-        String upstream = routeUpstream.get(route);
-        if (upstream != null) {
+        // "" marks a route that belongs to no sink; refresh() forgets both kinds as connectors come and go
+        String upstream = routeUpstream.computeIfAbsent(route, this::upstreamOf);
+        if (!upstream.isEmpty()) {
             Timer.builder("creditgate.upstream.push").description("Time of one delivery run into the upstream's sink "
                     + "(a batch push, or one message for per-record sinks)").tags(UPSTREAM, upstream, "route", route)
                     .register(registry).record(took);
         }
+    }
+
+    private String upstreamOf(String route) {
+        ConnectorRegistry reg = connectors;
+        return reg == null ? "" : reg.list().stream().filter(i -> i.descriptor().kind() == ConnectorKind.SINK
+                && i.routeIds().contains(route)).map(i -> i.descriptor().department()).findFirst().orElse("");
     }
 
     private Optional<ConnectorInstance> connector(String id) {
