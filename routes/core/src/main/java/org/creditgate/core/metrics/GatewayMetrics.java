@@ -14,8 +14,10 @@ import java.util.function.ToDoubleFunction;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.apache.camel.CamelContext;
@@ -33,7 +35,7 @@ import org.creditgate.spi.ConnectorKind;
 
 /**
  * The gateway's metrics in Prometheus text format (GET /api/v1/metrics). One Micrometer Prometheus registry holds the
- * Camel route metrics of camel-micrometer ({@code camel_exchanges_*}, label {@code routeId}) and the gateway's own
+ * Camel route metrics of camel-micrometer ({@code camel_exchanges_*}, label {@code route_id}) and the gateway's own
  * {@code creditgate_*} meters, labelled {@code connector} / {@code department} / {@code kind} for a source connector
  * and {@code upstream} (+ {@code lane}, {@code status}, {@code route}) for an upstream platform — the README lists
  * each one. Counters count since the core started (a connector's since it was bound); gauges are read from the last
@@ -54,6 +56,24 @@ public final class GatewayMetrics {
 
     public GatewayMetrics(Clock clock) {
         this.clock = clock;
+        // Prometheus label names are snake_case (promtool lints camelCase); Camel tags routeId, camelContext, …
+        registry.config().meterFilter(new MeterFilter() {
+            @Override
+            public Meter.Id map(Meter.Id id) {
+                List<Tag> tags = new ArrayList<>();
+                boolean renamed = false;
+                for (Tag t : id.getTagsAsIterable()) {
+                    String key = snakeCase(t.getKey());
+                    renamed |= !key.equals(t.getKey());
+                    tags.add(Tag.of(key, t.getValue()));
+                }
+                return renamed ? id.replaceTags(tags) : id;
+            }
+        });
+    }
+
+    static String snakeCase(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Camel's own route metrics into the same registry: call before the context's routes are added. */
@@ -61,6 +81,8 @@ public final class GatewayMetrics {
         MicrometerRoutePolicyFactory routes = new MicrometerRoutePolicyFactory();
         routes.setMeterRegistry(registry);
         routes.setDurationUnit(TimeUnit.SECONDS);
+        // its app_info gauge has no help text (promtool lint) and tells nothing the bundle list does not
+        routes.setSkipCamelInfo(true);
         camel.addRoutePolicyFactory(routes);
     }
 
