@@ -61,6 +61,10 @@ class MetricsIT {
         await().atMost(SOON).until(() -> accepted.stream().allMatch(id -> creditchina.store().holds(id, 1)));
         await().atMost(SOON).until(() -> acceptedDeliveries(accepted, "creditchina") == accepted.size());
 
+        await().atMost(SOON).untilAsserted(() -> {
+            String health = karaf.get("/health", null).body();
+            assertThat(health).as(health).contains("{\"component\":\"upstream:creditchina\",\"state\":\"UP\"");
+        });
         String text = karaf.get("/metrics", null).body();
         Path file = karaf.home.resolve("metrics.txt");
         Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -88,6 +92,8 @@ class MetricsIT {
         assertThat(value(text, "creditgate_upstream_rejected_total", cc)).isZero();
         assertThat(value(text, "creditgate_upstream_dlq_depth", cc)).isZero();
         assertThat(value(text, "creditgate_upstream_push_seconds_count", cc)).isPositive();
+        assertThat(text).as(karaf.get("/health", null).body())
+                .contains("creditgate_health_status{component=\"upstream:creditchina\"} 2.0");
         assertThat(text).contains("camel_exchanges_total{", "creditgate_upstream_queue_depth{lane=\"scheduled\"",
                 "creditgate_upstream_shields_pending_ack{", "creditgate_upstream_deadline_records{",
                 "creditgate_connector_watermark_lag_seconds{");
