@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * Evaluates progress health of every connector and upstream every {@code checkEvery} on its own thread, hands stalled
  * connectors to the {@link ConnectorSupervisor}, and keeps the result (with the queue, DLQ, shield and deadline
  * figures it read) as one snapshot for the health API and the metrics — so neither a health request nor a scrape
- * browses queues or scans the ledger itself.
+ * browses queues or scans the ledger itself (connectors, whose signals are in memory, are judged on each request).
  */
 public final class ProgressMonitor implements AutoCloseable {
 
@@ -92,15 +92,17 @@ public final class ProgressMonitor implements AutoCloseable {
         }
     }
 
-    /** Health of every connector and upstream as of the last check. */
+    /**
+     * Health of every connector, judged now (cheap: no I/O, so a state change shows at once), and of every upstream
+     * as of the last check (its queues are browsed by the check, not by each request).
+     */
     public List<ComponentHealth> health() {
-        return last.components();
-    }
-
-    /** As {@link #health()}, plus the entries of {@code fallback} for components bound since the last check. */
-    public List<ComponentHealth> health(List<ComponentHealth> fallback) {
-        List<ComponentHealth> out = new ArrayList<>(last.components());
-        fallback.stream().filter(f -> out.stream().noneMatch(c -> c.component().equals(f.component())))
+        Instant now = clock.instant();
+        List<ComponentHealth> out = new ArrayList<>();
+        for (ConnectorInstance i : registry.list()) {
+            out.add(withRestarts(i.descriptor().id(), rules.connector(signals(i), now).health()));
+        }
+        last.components().stream().filter(c -> c.component().startsWith(HealthReport.UPSTREAM_PREFIX))
                 .forEach(out::add);
         return out;
     }

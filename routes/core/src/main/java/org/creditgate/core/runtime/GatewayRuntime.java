@@ -284,7 +284,7 @@ public class GatewayRuntime implements IngestGateway {
         if (fanOut != ServiceStatus.Started) {
             out.add(ComponentHealth.down("fanout", "route " + FanOutRoutes.ROUTE_ID + " is " + fanOut));
         }
-        out.addAll(progress == null ? connectors.health() : progress.health(connectors.health()));
+        out.addAll(progress == null ? connectors.health() : progress.health());
         return out;
     }
 
