@@ -48,6 +48,15 @@ public final class HealthRules {
                         + since(s.lastProgress(), now)), true);
             }
         }
+        if (s.scheduledEvery() != null && s.oldestInFlight() == null) {
+            // a polling source's schedule starts runs by itself: none for two periods past the stall limit means its
+            // timer or scheduler thread is gone, which only a restart brings back
+            Duration idle = Duration.between(latest(s.lastStart(), s.runningSince()), now);
+            if (idle.compareTo(limits.stallAfter().plus(s.scheduledEvery().multipliedBy(2))) > 0) {
+                return new Verdict(ComponentHealth.down(name, "stalled: no run for " + text(idle)
+                        + " although it polls every " + text(s.scheduledEvery())), true);
+            }
+        }
         if (s.lastFailure() != null && (s.lastProgress() == null || s.lastFailure().isAfter(s.lastProgress()))) {
             Duration failing = Duration.between(latest(s.lastProgress(), s.runningSince()), now);
             String error = s.lastError() == null ? "no error text" : s.lastError();

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.creditgate.core.connectors.ConnectorInstance;
@@ -57,6 +58,7 @@ public final class ProgressMonitor implements AutoCloseable {
     private final HealthRules rules;
     private final HealthThresholds limits;
     private final ConnectorSupervisor supervisor;
+    private final Function<String, Optional<Duration>> schedules;
     private final Clock clock;
     private final Map<String, Deque<long[]>> dlqSamples = new ConcurrentHashMap<>();
     private volatile Snapshot last = Snapshot.NONE;
@@ -67,7 +69,7 @@ public final class ProgressMonitor implements AutoCloseable {
 
     public ProgressMonitor(ConnectorRegistry registry, RouteActivity activity, QueueProbe queues, Ledger ledger,
             Supplier<DeadlineWatch.Report> deadlines, PushWindows windows, HealthThresholds limits,
-            ConnectorSupervisor supervisor, Clock clock) {
+            ConnectorSupervisor supervisor, Function<String, Optional<Duration>> schedules, Clock clock) {
         this.registry = registry;
         this.activity = activity;
         this.queues = queues;
@@ -77,6 +79,7 @@ public final class ProgressMonitor implements AutoCloseable {
         this.rules = new HealthRules(limits);
         this.limits = limits;
         this.supervisor = supervisor;
+        this.schedules = schedules;
         this.clock = clock;
     }
 
@@ -171,12 +174,19 @@ public final class ProgressMonitor implements AutoCloseable {
         Instant progress = i.metrics().lastSuccess().orElse(null);
         Instant failure = null;
         String error = null;
+        Instant started = null;
+        Duration every = null;
         for (String route : i.routeIds()) {
+            Duration period = schedules.apply(route).orElse(null);
+            if (period != null && (every == null || period.compareTo(every) < 0)) {
+                every = period;
+            }
             Optional<RouteActivity.Stats> s = activity.stats(route);
             if (s.isEmpty()) {
                 continue;
             }
             progress = latest(progress, s.get().lastSuccess().orElse(null));
+            started = latest(started, s.get().lastStart().orElse(null));
             Instant f = s.get().lastFailure().orElse(null);
             if (f != null && (failure == null || f.isAfter(failure))) {
                 failure = f;
@@ -184,7 +194,7 @@ public final class ProgressMonitor implements AutoCloseable {
             }
         }
         return new ConnectorSignals(i.descriptor().id(), i.state(), i.problem(), i.runningSince(),
-                activity.oldestInFlight(i.routeIds()).orElse(null), progress, failure, error);
+                activity.oldestInFlight(i.routeIds()).orElse(null), progress, failure, error, started, every);
     }
 
     private ComponentHealth withRestarts(String id, ComponentHealth h) {

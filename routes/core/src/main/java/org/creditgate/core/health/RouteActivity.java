@@ -33,6 +33,7 @@ public final class RouteActivity extends EventNotifierSupport {
         private final AtomicLong succeeded = new AtomicLong();
         private final AtomicLong failed = new AtomicLong();
         private final AtomicLong redelivered = new AtomicLong();
+        private final AtomicReference<Instant> lastStart = new AtomicReference<>();
         private final AtomicReference<Instant> lastSuccess = new AtomicReference<>();
         private final AtomicReference<Instant> lastFailure = new AtomicReference<>();
         private final AtomicReference<String> lastError = new AtomicReference<>();
@@ -51,6 +52,10 @@ public final class RouteActivity extends EventNotifierSupport {
 
         public long redelivered() {
             return redelivered.get();
+        }
+
+        public Optional<Instant> lastStart() {
+            return Optional.ofNullable(lastStart.get());
         }
 
         public Optional<Instant> lastSuccess() {
@@ -108,6 +113,7 @@ public final class RouteActivity extends EventNotifierSupport {
         Stats stats = routes.computeIfAbsent(route, r -> new Stats());
         if (event instanceof ExchangeCreatedEvent) {
             stats.started.incrementAndGet();
+            stats.lastStart.set(now);
             inFlight.put(exchange.getExchangeId(), new InFlight(route, now));
             return;
         }

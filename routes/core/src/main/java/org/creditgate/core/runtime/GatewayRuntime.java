@@ -34,6 +34,7 @@ import org.creditgate.core.health.HealthSettings;
 import org.creditgate.core.health.ProgressMonitor;
 import org.creditgate.core.health.QueueProbe;
 import org.creditgate.core.health.RouteActivity;
+import org.creditgate.core.health.RouteSchedules;
 import org.creditgate.core.metrics.GatewayMetrics;
 import org.creditgate.core.reconcile.JmsResender;
 import org.creditgate.core.reconcile.ReconcileRoutes;
@@ -144,7 +145,8 @@ public class GatewayRuntime implements IngestGateway {
         healthEvery = HealthSettings.checkEvery(config);
         progress = new ProgressMonitor(connectors, activity, new QueueProbe(deliveryConnections), ledger,
                 () -> deadlines.report(null), windows, HealthSettings.thresholds(config),
-                HealthSettings.supervisor(config, connectors, Clock.systemUTC()), Clock.systemUTC());
+                HealthSettings.supervisor(config, connectors, Clock.systemUTC()),
+                route -> RouteSchedules.period(camel, route), Clock.systemUTC());
         progress.start(healthEvery);
         metrics.attach(connectors, progress);
         LOG.info("Gateway core started: ingest to address {} on {}, batches up to {} records",

@@ -19,7 +19,7 @@ class HealthRulesTest {
 
     private static ConnectorSignals running(Instant inFlight, Instant progress, Instant failure, String error) {
         return new ConnectorSignals("court-zjfy", ConnectorState.RUNNING, null, NOW.minusSeconds(600), inFlight,
-                progress, failure, error);
+                progress, failure, error, NOW.minusSeconds(1), null);
     }
 
     private static Instant ago(long seconds) {
@@ -69,9 +69,28 @@ class HealthRulesTest {
     @Test
     void pausedIsUpAndFailedIsDownWithItsProblem() {
         assertThat(rules.connector(new ConnectorSignals("x", ConnectorState.PAUSED, null, NOW, ago(999), null, null,
-                null), NOW).health()).isEqualTo(ComponentHealth.up("connector:x", "paused by an operator"));
+                null, null, null), NOW).health()).isEqualTo(ComponentHealth.up("connector:x", "paused by an operator"));
         assertThat(rules.connector(new ConnectorSignals("x", ConnectorState.FAILED, "endpoint: missing", NOW, null,
-                null, null, null), NOW).health()).isEqualTo(ComponentHealth.down("connector:x", "endpoint: missing"));
+                null, null, null, null, null), NOW).health()).isEqualTo(ComponentHealth.down("connector:x",
+                "endpoint: missing"));
+    }
+
+    @Test
+    void aPollingSourceWhoseScheduleStoppedStartingRunsIsAStall() {
+        ConnectorSignals quiet = new ConnectorSignals("table-sthjj", ConnectorState.RUNNING, null, ago(3600), null,
+                ago(49), null, null, ago(49), Duration.ofSeconds(10));
+        assertThat(rules.connector(quiet, NOW).health().state()).as("30 s + 2 periods not yet passed")
+                .isEqualTo(State.UP);
+        ConnectorSignals dead = new ConnectorSignals("table-sthjj", ConnectorState.RUNNING, null, ago(3600), null,
+                ago(51), null, null, ago(51), Duration.ofSeconds(10));
+        HealthRules.Verdict v = rules.connector(dead, NOW);
+        assertThat(v.health()).isEqualTo(ComponentHealth.down("connector:table-sthjj",
+                "stalled: no run for 51 s although it polls every 10 s"));
+        assertThat(v.stalled()).isTrue();
+        ConnectorSignals restarted = new ConnectorSignals("table-sthjj", ConnectorState.RUNNING, null, ago(5), null,
+                ago(900), null, null, ago(900), Duration.ofSeconds(10));
+        assertThat(rules.connector(restarted, NOW).health().state()).as("counted from its (re)start")
+                .isEqualTo(State.UP);
     }
 
     private static UpstreamSignals upstream(String heldBy, long queued, Instant oldest, long realtime,
