@@ -17,6 +17,7 @@ public final class ConnectorInstance {
     private volatile List<String> routeIds = List.of();
     private volatile ConnectorState state = ConnectorState.FAILED;
     private volatile String problem;
+    private volatile java.time.Instant runningSince = boundAt;
 
     ConnectorInstance(GatewayConnector connector) {
         this.connector = connector;
@@ -55,10 +56,19 @@ public final class ConnectorInstance {
         this.routeIds = List.copyOf(routes);
         this.state = started ? ConnectorState.RUNNING : ConnectorState.PAUSED;
         this.problem = null;
+        this.runningSince = java.time.Instant.now();
     }
 
     void state(ConnectorState state) {
+        if (state == ConnectorState.RUNNING) {
+            this.runningSince = java.time.Instant.now();
+        }
         this.state = state;
+    }
+
+    /** When its routes last (re)started: progress health expects progress from then on. */
+    public java.time.Instant runningSince() {
+        return runningSince;
     }
 
     void failed(String why) {

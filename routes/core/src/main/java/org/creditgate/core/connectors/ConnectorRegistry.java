@@ -165,6 +165,28 @@ public final class ConnectorRegistry {
         LOG.info("Connector {} resumed", id);
     }
 
+    /**
+     * Stops and starts a running connector's routes, for the supervisor when it stalled: a run stuck on its source
+     * is given {@code grace} to finish, then cut off. Lanes held by a closed push window stay stopped.
+     */
+    public synchronized void restart(String id, java.time.Duration grace) throws Exception {
+        ConnectorInstance instance = require(id);
+        if (instance.state() != ConnectorState.RUNNING) {
+            return;
+        }
+        for (String route : instance.routeIds()) {
+            camel.getRouteController().stopRoute(route, Math.max(1, grace.toMillis()),
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        for (String route : instance.routeIds()) {
+            if (windows == null || !windows.holds(route)) {
+                camel.getRouteController().startRoute(route);
+            }
+        }
+        instance.state(ConnectorState.RUNNING);
+        LOG.warn("Connector {} restarted by the supervisor (routes {})", id, instance.routeIds());
+    }
+
     /** The connector's watermark as stored, for the API. */
     public Optional<String> watermark(String id) {
         Ledger l = ledger;

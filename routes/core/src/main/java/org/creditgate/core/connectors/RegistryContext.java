@@ -83,7 +83,10 @@ final class RegistryContext implements ConnectorContext {
         return GatewayAddresses.deadLetterUri(descriptor().department());
     }
 
-    /** The ledger's deliveries, counted into this sink's metrics (received = sent, accepted/rejected = verdicts). */
+    /**
+     * The ledger's deliveries, counted into this sink's metrics: received = versions sent (reported SENT, or settled
+     * by a synchronous receipt), accepted/rejected = the verdicts.
+     */
     @Override
     public UpstreamDeliveries deliveries() {
         UpstreamDeliveries ledgerSide = new LedgerDeliveries(descriptor().department(), ledger, clock);
@@ -92,24 +95,25 @@ final class RegistryContext implements ConnectorContext {
             @Override
             public void sent(List<DeliveryRef> refs, String batchId) {
                 ledgerSide.sent(refs, batchId);
-                metrics.delivered(refs.size(), 0, 0, clock.instant());
+                metrics.sent(refs, clock.instant());
             }
 
             @Override
             public void accepted(List<DeliveryRef> refs, String receiptId) {
                 ledgerSide.accepted(refs, receiptId);
-                metrics.delivered(0, refs.size(), 0, clock.instant());
+                metrics.settled(refs, true, true, clock.instant());
             }
 
             @Override
             public void rejected(DeliveryRef ref, String receiptId, String error) {
                 ledgerSide.rejected(ref, receiptId, error);
-                metrics.delivered(0, 0, 1, clock.instant());
+                metrics.settled(List.of(ref), false, receiptId != null, clock.instant());
             }
 
             @Override
             public void unknown(List<DeliveryRef> refs) {
                 ledgerSide.unknown(refs);
+                metrics.abandoned(refs);
             }
         };
     }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 /** Health of one part of the gateway, with the reason when it is not UP. */
 public record ComponentHealth(String component, State state, String detail) {
 
-    /** DEGRADED is only ever an overall state (some connectors DOWN, the gateway itself UP). */
+    /**
+     * DEGRADED: overall, some connectors or upstreams are not UP while the gateway itself is; for one connector or
+     * upstream, it still moves but something needs a look (a failed poll, overdue receipts, DLQ growth).
+     */
     public enum State { UP, DEGRADED, DOWN }
 
     public static ComponentHealth up(String component, String detail) {

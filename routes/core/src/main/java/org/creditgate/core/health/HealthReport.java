@@ -5,21 +5,28 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
- * Overall health: UP when every component is UP; DEGRADED when only connectors are DOWN (the gateway itself serves,
- * other departments' records still flow, so it stays ready); DOWN when a part of the gateway itself is DOWN.
+ * Overall health: UP when every component is UP; DEGRADED when only connectors or upstreams are DOWN or DEGRADED
+ * (the gateway itself serves, other departments' records still flow, so it stays ready); DOWN when a part of the
+ * gateway itself is DOWN.
  */
 public record HealthReport(ComponentHealth.State status, List<ComponentHealth> components) {
 
     /** Components named so are one department's connector; their failure is theirs alone. */
     public static final String CONNECTOR_PREFIX = "connector:";
+    /** Components named so are one upstream platform's delivery; likewise theirs alone. */
+    public static final String UPSTREAM_PREFIX = "upstream:";
 
     public static HealthReport of(List<ComponentHealth> components) {
         boolean coreDown = components.isEmpty() || components.stream()
-                .anyMatch(c -> !c.isUp() && !c.component().startsWith(CONNECTOR_PREFIX));
+                .anyMatch(c -> !c.isUp() && !external(c));
         boolean connectorDown = components.stream().anyMatch(c -> !c.isUp());
         ComponentHealth.State status = coreDown ? ComponentHealth.State.DOWN
                 : connectorDown ? ComponentHealth.State.DEGRADED : ComponentHealth.State.UP;
         return new HealthReport(status, List.copyOf(components));
+    }
+
+    private static boolean external(ComponentHealth c) {
+        return c.component().startsWith(CONNECTOR_PREFIX) || c.component().startsWith(UPSTREAM_PREFIX);
     }
 
     /** Ready to take records: UP or DEGRADED. */

@@ -72,4 +72,14 @@ public interface IngestGateway {
 
     /** Health of the parts this gateway runs: the Camel routes and the broker connection. */
     List<ComponentHealth> health();
+
+    /** Empty when the process is sane (restarting it would not help anything); else why not. */
+    default java.util.Optional<String> liveness() {
+        return java.util.Optional.empty();
+    }
+
+    /** The metrics in Prometheus text format, when this gateway keeps them. */
+    default java.util.Optional<org.creditgate.core.metrics.GatewayMetrics> metrics() {
+        return java.util.Optional.empty();
+    }
 }

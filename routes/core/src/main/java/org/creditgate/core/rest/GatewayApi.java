@@ -154,7 +154,10 @@ public class GatewayApi {
         });
     }
 
-    /** Readiness: 200 when UP or DEGRADED (only connectors DOWN), else 503; each component with its reason. */
+    /**
+     * Overall health with every component and the reason for each one not UP; 200 when ready (UP or DEGRADED: only
+     * connectors or upstreams are not UP), else 503.
+     */
     @GET
     @Path("health")
     public Response health() {
@@ -164,11 +167,36 @@ public class GatewayApi {
         });
     }
 
-    /** Liveness: the process answers HTTP. */
+    /**
+     * Readiness: can this gateway take records now — ledger, broker, core routes and cluster member UP. A department's
+     * connector or an upstream being DOWN does not make it unready: the others' records still flow.
+     */
+    @GET
+    @Path("health/ready")
+    public Response ready() {
+        return Responses.guarded(() -> {
+            HealthReport report = backend.health().report();
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", report.isReady() ? "UP" : "DOWN");
+            body.put("notReady", report.components().stream().filter(c -> !c.isUp()
+                    && !c.component().startsWith(HealthReport.CONNECTOR_PREFIX)
+                    && !c.component().startsWith(HealthReport.UPSTREAM_PREFIX)).toList());
+            return Responses.json(report.isReady() ? 200 : 503, body);
+        });
+    }
+
+    /**
+     * Liveness: is the process sane — it answers HTTP, its CamelContext is not stopped, its health checks still run.
+     * A database, broker or connector being down is not a liveness failure: restarting the process would not fix it.
+     */
     @GET
     @Path("health/live")
     public Response live() {
-        return Responses.json(200, Map.of("status", "UP"));
+        return Responses.guarded(() -> {
+            java.util.Optional<String> problem = backend.gateway().flatMap(IngestGateway::liveness);
+            return problem.map(p -> Responses.json(503, Map.of("status", "DOWN", "reason", p)))
+                    .orElseGet(() -> Responses.json(200, Map.of("status", "UP")));
+        });
     }
 
     static Map<String, Object> summary(IngestResult result) {

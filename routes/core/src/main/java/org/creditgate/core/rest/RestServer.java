@@ -57,7 +57,7 @@ public class RestServer implements GatewayApi.Backend {
         factory.setAddress(ADDRESS);
         factory.setResourceClasses(GatewayApi.class, ConnectorsApi.class, DeadLettersApi.class, DeadlinesApi.class,
                 SchedulesApi.class, ReconciliationApi.class, ShieldsApi.class, ExpiryApi.class, UpstreamsApi.class,
-                ObjectionsApi.class);
+                ObjectionsApi.class, MetricsApi.class);
         factory.setResourceProvider(GatewayApi.class, new SingletonResourceProvider(new GatewayApi(this)));
         factory.setResourceProvider(ConnectorsApi.class, new SingletonResourceProvider(new ConnectorsApi(this)));
         factory.setResourceProvider(DeadLettersApi.class, new SingletonResourceProvider(new DeadLettersApi(this)));
@@ -68,6 +68,7 @@ public class RestServer implements GatewayApi.Backend {
         factory.setResourceProvider(ExpiryApi.class, new SingletonResourceProvider(new ExpiryApi(this)));
         factory.setResourceProvider(UpstreamsApi.class, new SingletonResourceProvider(new UpstreamsApi(this)));
         factory.setResourceProvider(ObjectionsApi.class, new SingletonResourceProvider(new ObjectionsApi(this)));
+        factory.setResourceProvider(MetricsApi.class, new SingletonResourceProvider(new MetricsApi(this)));
         // JAX-RS finds its RuntimeDelegate through the context class loader: point it at CXF while publishing
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

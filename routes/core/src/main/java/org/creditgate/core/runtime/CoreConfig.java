@@ -114,4 +114,38 @@ public @interface CoreConfig {
     @AttributeDefinition(required = false, description = "Departments that may shield or repair any department's "
             + "records (the city credit office, 市信用办); comma-separated ids; others act only on their own records")
     String issue_authorities() default "xyb";
+    @AttributeDefinition(min = "1000", description = "How often progress health checks every connector and upstream (ms)")
+    long health_checkMs() default 5000L;
+
+    @AttributeDefinition(min = "1000", description = "A run of a connector's routes in flight this long without "
+            + "progress is a stall: DOWN, and the supervisor restarts the connector (ms)")
+    long health_stallAfterMs() default 30000L;
+
+    @AttributeDefinition(min = "1000", description = "Every run of a connector failing for this long since its last "
+            + "success: DOWN; shorter: DEGRADED (ms)")
+    long health_failingAfterMs() default 60000L;
+
+    @AttributeDefinition(min = "1000", description = "Oldest message waiting this long on an upstream's running lane: "
+            + "DEGRADED (ms)")
+    long health_queueAgeDegradedMs() default 600000L;
+
+    @AttributeDefinition(min = "1000", description = "Oldest message waiting this long on an upstream's running lane: "
+            + "DOWN (ms)")
+    long health_queueAgeDownMs() default 3600000L;
+
+    @AttributeDefinition(min = "1000", description = "Deliveries sent and no receipt since for this long: DEGRADED (ms)")
+    long health_receiptOverdueMs() default 1800000L;
+
+    @AttributeDefinition(min = "1000", description = "Dead letters added within this window: DEGRADED (ms)")
+    long health_dlqWindowMs() default 600000L;
+
+    @AttributeDefinition(min = "1000", description = "Wait after a stalled connector's first restart before the next "
+            + "one; doubles per restart in a row (ms)")
+    long health_restart_initialBackoffMs() default 10000L;
+
+    @AttributeDefinition(min = "1000", description = "Longest wait between two restarts of a stalled connector (ms)")
+    long health_restart_maxBackoffMs() default 300000L;
+
+    @AttributeDefinition(min = "0", description = "Time a restart gives a stuck run to finish before it is cut off (ms)")
+    long health_restart_graceMs() default 5000L;
 }

@@ -31,6 +31,12 @@ import org.creditgate.core.delivery.ShieldWatchRoutes;
 import org.springframework.jms.connection.CachingConnectionFactory;
 import org.creditgate.core.delivery.JmsDurableEnqueuer;
 import org.creditgate.core.health.ComponentHealth;
+import org.creditgate.core.health.HealthSettings;
+import org.creditgate.core.health.ProgressMonitor;
+import org.creditgate.core.health.QueueProbe;
+import org.creditgate.core.health.RouteActivity;
+import org.creditgate.core.health.RouteSchedules;
+import org.creditgate.core.metrics.GatewayMetrics;
 import org.creditgate.core.reconcile.JmsResender;
 import org.creditgate.core.reconcile.ReconcileRoutes;
 import org.creditgate.core.reconcile.ReconcileSchedule;
@@ -113,6 +119,9 @@ public class GatewayRuntime implements IngestGateway {
     private ExpiryJob expiry;
     private ShieldCache shieldCache;
     private ObjectionWatch objections;
+    private GatewayMetrics metrics;
+    private ProgressMonitor progress;
+    private Duration healthEvery;
 
     @Activate
     void activate(CoreConfig config) throws Exception {
@@ -141,7 +150,13 @@ public class GatewayRuntime implements IngestGateway {
         deadlines = new DeadlineWatch(ledger, routing, calendar, Clock.systemUTC(), settings.zone());
         HazelcastClusterService cluster = new HazelcastClusterService(hazelcast, settings.scheduleLease());
         JmsComponent delivery = DeliveryJms.component(deliveryConnections);
-        camel = CamelRuntimes.start("creditgate", context -> context.addComponent(FanOutRoutes.JMS, delivery),
+        metrics = new GatewayMetrics(Clock.systemUTC());
+        RouteActivity activity = new RouteActivity(Clock.systemUTC());
+        camel = CamelRuntimes.start("creditgate", context -> {
+            context.addComponent(FanOutRoutes.JMS, delivery);
+            metrics.instrument(context);
+            context.getManagementStrategy().addEventNotifier(activity);
+        },
                 new IngestRoutes(pipeline, settings.recoveryPeriod(), settings.recoveryGrace()),
                 new FanOutRoutes(settings.ingestAddress(), new FanOut(routing, ledger, Clock.systemUTC())
                         .onShieldApplied(shieldCache::applied),
@@ -168,6 +183,13 @@ public class GatewayRuntime implements IngestGateway {
         producer = camel.createProducerTemplate();
         camel.addRoutes(followAccepted(pipeline, config, settings, amqp, () -> schedules.getLocalMember().isLeader()));
         connectors.attach(camel, this::ingest, ledger, KarafPaths.data().resolve("connectors"), Clock.systemUTC());
+        healthEvery = HealthSettings.checkEvery(config);
+        progress = new ProgressMonitor(connectors, activity, new QueueProbe(deliveryConnections), ledger,
+                () -> deadlines.report(null), windows, HealthSettings.thresholds(config),
+                HealthSettings.supervisor(config, connectors, Clock.systemUTC()),
+                route -> RouteSchedules.period(camel, route), Clock.systemUTC());
+        progress.start(healthEvery);
+        metrics.attach(connectors, progress);
         LOG.info("Gateway core started: ingest to address {} on {}, batches up to {} records",
                 settings.ingestAddress(), settings.brokerUrl(), settings.maxBatchSize());
     }
@@ -290,6 +312,9 @@ public class GatewayRuntime implements IngestGateway {
 
     @Deactivate
     void deactivate() throws Exception {
+        if (progress != null) {
+            progress.close();
+        }
         connectors.detach();
         if (producer != null) {
             producer.close();
@@ -354,7 +379,20 @@ public class GatewayRuntime implements IngestGateway {
         if (fanOut != ServiceStatus.Started) {
             out.add(ComponentHealth.down("fanout", "route " + FanOutRoutes.ROUTE_ID + " is " + fanOut));
         }
-        out.addAll(connectors.health());
+        out.addAll(progress == null ? connectors.health() : progress.health());
         return out;
+    }
+
+    @Override
+    public java.util.Optional<String> liveness() {
+        if (camel != null && (camel.isStopped() || camel.getStatus() == ServiceStatus.Stopping)) {
+            return java.util.Optional.of("the gateway's CamelContext is " + camel.getStatus());
+        }
+        return progress == null ? java.util.Optional.empty() : progress.liveness(healthEvery);
+    }
+
+    @Override
+    public java.util.Optional<GatewayMetrics> metrics() {
+        return java.util.Optional.ofNullable(metrics);
     }
 }

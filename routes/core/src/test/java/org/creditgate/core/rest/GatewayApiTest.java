@@ -181,4 +181,62 @@ class GatewayApiTest {
         assertThat(h.path("components").findValuesAsText("detail"))
                 .anySatisfy(d -> assertThat(d).contains("org.creditgate.ledger.cfg"));
     }
+
+    @Test
+    void readinessNamesWhatIsNotReadyAndLivenessIgnoresIt() throws Exception {
+        Response ready = api.ready();
+        assertThat(ready.getStatus()).isEqualTo(503);
+        assertThat(body(ready).path("notReady").findValuesAsText("component")).contains("ledger", "cluster");
+        // the ledger being down is no reason to restart the process
+        Response live = api.live();
+        assertThat(live.getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void livenessFailsWhenTheGatewaySaysItIsNotSane() throws Exception {
+        IngestGateway sane = gateway;
+        gateway = delegating(sane);
+        Response live = api.live();
+        assertThat(live.getStatus()).isEqualTo(503);
+        assertThat(body(live).path("reason").asText()).isEqualTo("progress health has not checked for 3 m");
+    }
+
+    private static IngestGateway delegating(IngestGateway d) {
+        return new IngestGateway() {
+            @Override
+            public IngestResult ingest(IngestRequest request) {
+                return d.ingest(request);
+            }
+
+            @Override
+            public IngestResult push(String connectorId, JsonNode body) {
+                return d.push(connectorId, body);
+            }
+
+            @Override
+            public org.creditgate.core.delivery.DeadlineWatch deadlines() {
+                return d.deadlines();
+            }
+
+            @Override
+            public org.creditgate.core.delivery.DeadLetters deadLetters() {
+                return d.deadLetters();
+            }
+
+            @Override
+            public ConnectorRegistry connectors() {
+                return d.connectors();
+            }
+
+            @Override
+            public List<ComponentHealth> health() {
+                return d.health();
+            }
+
+            @Override
+            public Optional<String> liveness() {
+                return Optional.of("progress health has not checked for 3 m");
+            }
+        };
+    }
 }

@@ -37,6 +37,7 @@ public final class CourtSimulator implements AutoCloseable {
     private final List<Integer> requestedRows = new CopyOnWriteArrayList<>();
     private final AtomicInteger faultsToServe = new AtomicInteger();
     private final AtomicInteger faultsServed = new AtomicInteger();
+    private volatile CountDownLatch hang = new CountDownLatch(0);
     private Bus bus;
     private Server server;
     private String url;
@@ -97,6 +98,18 @@ public final class CourtSimulator implements AutoCloseable {
         faultsToServe.set(calls);
     }
 
+    /**
+     * From now on every call is accepted and read but never answered (a hung court, not a refusing one) until
+     * {@link #recover()}; the calls held then get their answer.
+     */
+    public void hang() {
+        hang = new CountDownLatch(1);
+    }
+
+    public void recover() {
+        hang.countDown();
+    }
+
     public int faultsServed() {
         return faultsServed.get();
     }
@@ -119,6 +132,14 @@ public final class CourtSimulator implements AutoCloseable {
     }
 
     // --- called by the SOAP implementation ---
+
+    void holdWhileHung() {
+        try {
+            hang.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     boolean takeFault() {
         boolean fault = faultsToServe.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
@@ -172,6 +193,7 @@ public final class CourtSimulator implements AutoCloseable {
 
     @Override
     public void close() {
+        recover();
         if (server != null) {
             server.destroy();
         }

@@ -30,6 +30,7 @@ public class SimulatedCourtPort implements DishonestExecuteePort {
     @Override
     public QueryChangesResponse queryChanges(QueryChanges request) throws CourtFault {
         sim.recordCall(request.getAfterSeq(), request.getMaxRows());
+        sim.holdWhileHung();
         if (sim.takeFault()) {
             throw new CourtFault("服务繁忙，请稍后再试", new CourtFaultInfo("BUSY", "service busy"));
         }
