@@ -23,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code creditgate:drain <connector|upstream> [--timeout s]} — for an upstream (or the sink delivering to it): waits,
+ * {@code creditgate:drain [--timeout s] <connector|upstream>} — for an upstream (or the sink delivering to it): waits,
  * printing progress, until everything queued for it went out; for a source connector: stops reading its source and
  * returns once the batches in flight are stored (the connector stays paused).
  */
