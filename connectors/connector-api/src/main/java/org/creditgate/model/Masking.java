@@ -18,6 +18,20 @@ public final class Masking {
     }
 
     /**
+     * Free text (an upstream's error message, a history note) with every 公民身份号码-shaped run of characters masked
+     * like {@link #idNo}: such text is written by others and may quote a number anywhere in it.
+     */
+    public static String inText(String text) {
+        if (text == null) {
+            return null;
+        }
+        return ID_IN_TEXT.matcher(text).replaceAll(m -> idNo(m.group()));
+    }
+
+    private static final java.util.regex.Pattern ID_IN_TEXT =
+            java.util.regex.Pattern.compile("(?<![0-9A-Za-z])[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z])");
+
+    /**
      * A value as an error message may quote it: masked like {@link #idNo} when it has the shape of a 公民身份号码 (17
      * digits and a digit or X, not starting with 0 as no GB/T 2260 region does), whatever field it was sent in — an ID
      * number in the USCC or name column is a common mistake, and its message must not publish the number. The

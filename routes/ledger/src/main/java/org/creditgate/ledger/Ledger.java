@@ -24,6 +24,13 @@ public interface Ledger {
      */
     Optional<RecordHead> headByKey(String dataset, String businessKey);
 
+    /**
+     * Heads of the records about one subject (any version carried its subject key: a USCC, or the keyed hash of a
+     * person's ID number, see {@code model.Subject#searchKey}), most recently updated first, at most {@code limit}; for
+     * the operators' lineage search by subject.
+     */
+    List<RecordHead> headsOfSubject(String subjectKey, int limit);
+
     /** Stored version of a record, if present. */
     Optional<RecordVersion> version(String recordId, int version);
 

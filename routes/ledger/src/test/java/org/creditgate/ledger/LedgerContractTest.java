@@ -78,6 +78,28 @@ abstract class LedgerContractTest {
     }
 
     @Test
+    void headsOfASubjectAreFoundByAnyVersionsSubjectKeyLatestFirst() {
+        ledger.accept(List.of(version("r1", 1, "k1", T0), version("r2", 1, "k2", T0.plusSeconds(1)),
+                withSubject(version("r3", 1, "k3", T0), "P:abc")));
+        // a correction moved r4 from one subject to another: both subjects find it
+        ledger.accept(List.of(withSubject(version("r4", 1, "k4", T0), "P:abc")));
+        ledger.accept(List.of(version("r4", 2, "k4", T0.plusSeconds(9))));
+
+        assertThat(ledger.headsOfSubject("91350100M000100Y43", 10)).extracting(RecordHead::recordId)
+                .containsExactly("r4", "r2", "r1");
+        assertThat(ledger.headsOfSubject("P:abc", 10)).extracting(RecordHead::recordId, RecordHead::currentVersion)
+                .containsExactly(tuple("r4", 2), tuple("r3", 1));
+        assertThat(ledger.headsOfSubject("91350100M000100Y43", 2)).extracting(RecordHead::recordId)
+                .containsExactly("r4", "r2");
+        assertThat(ledger.headsOfSubject("P:nobody", 10)).isEmpty();
+    }
+
+    private static RecordVersion withSubject(RecordVersion v, String subjectKey) {
+        return new RecordVersion(v.recordId(), v.version(), v.op(), v.dataset(), v.department(), v.businessKey(),
+                subjectKey, v.contentHash(), v.payload(), v.warnings(), v.receivedAt(), v.state());
+    }
+
+    @Test
     void acceptingTheSameVersionTwiceConflictsAndChangesNothing() {
         RecordVersion v = version("r1", 1, "k1", T0);
         ledger.accept(List.of(v));
@@ -308,6 +330,9 @@ abstract class LedgerContractTest {
             assertThat(rs.next()).isTrue();
             assertThat(List.of(rs.getInt(1), rs.getString(2), rs.getString(3)))
                     .containsExactly(8, "V8__objections.sql", sha256("V8__objections.sql"));
+            assertThat(rs.next()).isTrue();
+            assertThat(List.of(rs.getInt(1), rs.getString(2), rs.getString(3)))
+                    .containsExactly(12, "V12__subject_index.sql", sha256("V12__subject_index.sql"));
             assertThat(rs.next()).isFalse();
         }
         assertThat(reopened.head("r1")).get().extracting(RecordHead::currentVersion).isEqualTo(1);

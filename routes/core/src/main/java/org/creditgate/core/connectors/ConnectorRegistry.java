@@ -47,6 +47,8 @@ public final class ConnectorRegistry {
     private PushWindows windows;
     private int laneConsumers = 1;
     private ShieldLookup shields;
+    /** Upstreams whose lanes an operator paused: their queues keep filling, nothing is taken from them. */
+    private final Set<String> pausedUpstreams = new java.util.TreeSet<>();
 
     /** Starts every bound connector in this context; later binds start at once. */
     public synchronized void attach(CamelContext camel, Function<IngestRequest, IngestResult> ingest, Ledger ledger,
@@ -80,10 +82,11 @@ public final class ConnectorRegistry {
         this.laneConsumers = consumers;
     }
 
-    /** Whether the route belongs to a connector an operator paused. */
+    /** Whether the route belongs to a connector an operator paused, or is a lane of a paused upstream. */
     public synchronized boolean pausedRoute(String route) {
         return instances.values().stream()
-                .anyMatch(i -> i.state() == ConnectorState.PAUSED && i.routeIds().contains(route));
+                .anyMatch(i -> i.state() == ConnectorState.PAUSED && i.routeIds().contains(route))
+                || pausedUpstreams.stream().anyMatch(u -> laneRoutes(u).contains(route));
     }
 
     /** Stops every connector's routes (in-flight work finishes) and forgets the context; bindings are kept. */
@@ -155,9 +158,11 @@ public final class ConnectorRegistry {
 
     public synchronized void resume(String id) throws Exception {
         ConnectorInstance instance = require(id);
+        List<String> heldLanes = pausedUpstreams.contains(instance.descriptor().department())
+                ? laneRoutes(instance.descriptor().department()) : List.of();
         for (String route : instance.routeIds()) {
-            if (windows == null || !windows.holds(route)) {
-                // a lane outside its push window starts when the window opens
+            if ((windows == null || !windows.holds(route)) && !heldLanes.contains(route)) {
+                // a lane outside its push window starts when the window opens; a paused upstream's on its resume
                 camel.getRouteController().startRoute(route);
             }
         }
@@ -179,12 +184,82 @@ public final class ConnectorRegistry {
                     java.util.concurrent.TimeUnit.MILLISECONDS);
         }
         for (String route : instance.routeIds()) {
-            if (windows == null || !windows.holds(route)) {
+            if ((windows == null || !windows.holds(route)) && !pausedRoute(route)) {
                 camel.getRouteController().startRoute(route);
             }
         }
         instance.state(ConnectorState.RUNNING);
         LOG.warn("Connector {} restarted by the supervisor (routes {})", id, instance.routeIds());
+    }
+
+    /**
+     * Stops taking from an upstream's queues: the lanes of every sink delivering to it stop after the message in
+     * flight; what is queued stays on the broker, durable, and new records keep being queued. The sinks' own routes
+     * (receipt polling) keep running, so what was sent is still acknowledged.
+     */
+    public synchronized void pauseUpstream(String upstream) throws Exception {
+        List<String> lanes = requireLanes(upstream);
+        pausedUpstreams.add(upstream);
+        for (String route : lanes) {
+            camel.getRouteController().stopRoute(route);
+        }
+        LOG.info("Upstream {} paused: lanes {} stopped", upstream, lanes);
+    }
+
+    /** Takes from an upstream's queues again (the scheduled lane only inside its push window, as always). */
+    public synchronized void resumeUpstream(String upstream) throws Exception {
+        List<String> lanes = requireLanes(upstream);
+        pausedUpstreams.remove(upstream);
+        for (String route : lanes) {
+            if ((windows == null || !windows.holds(route)) && !pausedRoute(route)) {
+                camel.getRouteController().startRoute(route);
+            }
+        }
+        LOG.info("Upstream {} resumed", upstream);
+    }
+
+    public synchronized boolean upstreamPaused(String upstream) {
+        return pausedUpstreams.contains(upstream);
+    }
+
+    /** The lane routes (scheduled, then real-time) of the running sinks delivering to {@code upstream}. */
+    public synchronized List<String> laneRoutes(String upstream) {
+        List<String> out = new ArrayList<>();
+        for (ConnectorInstance i : instances.values()) {
+            ConnectorDescriptor d = i.descriptor();
+            if (d.kind() == org.creditgate.spi.ConnectorKind.SINK && upstream.equals(d.department())) {
+                for (String lane : List.of(UpstreamLanes.scheduledRouteId(d), d.routePrefix() + UpstreamLanes.REALTIME)) {
+                    if (i.routeIds().contains(lane)) {
+                        out.add(lane);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Each route's status as Camel reports it (Started, Stopped …), in the order given; "Unknown" when absent. */
+    public synchronized Map<String, String> routeStates(List<String> routes) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String r : routes) {
+            org.apache.camel.ServiceStatus st = camel == null ? null : camel.getRouteController().getRouteStatus(r);
+            out.put(r, st == null ? "Unknown" : st.name());
+        }
+        return out;
+    }
+
+    /** Exchanges in flight on these routes now (a lane's message being delivered, a source's batch being read). */
+    public int inflight(List<String> routes) {
+        CamelContext c = camel;
+        return c == null ? 0 : routes.stream().mapToInt(r -> c.getInflightRepository().size(r)).sum();
+    }
+
+    private List<String> requireLanes(String upstream) {
+        List<String> lanes = laneRoutes(upstream);
+        if (lanes.isEmpty() || camel == null) {
+            throw new IllegalArgumentException("no running sink delivers to upstream " + upstream);
+        }
+        return lanes;
     }
 
     /** The connector's watermark as stored, for the API. */
@@ -278,14 +353,15 @@ public final class ConnectorRegistry {
         if (windows != null) {
             windows.register(scheduled, d.department());
         }
-        boolean mayStart = sinkStarted && (windows == null || !windows.holds(scheduled));
+        boolean upstreamPaused = pausedUpstreams.contains(d.department());
+        boolean mayStart = sinkStarted && !upstreamPaused && (windows == null || !windows.holds(scheduled));
         ResendGuard resends = new ResendGuard(d.department(), ledger,
                 () -> source.flatMap(UpstreamHoldings.Source::upstreamHoldings), clock);
         camel.addRoutes(new UpstreamLanes(d, mayStart, laneConsumers, new ShieldGuard(d.department(), ledger, clock,
                 shields == null ? ShieldLookup.ledger(ledger) : shields),
                 resends));
-        if (!sinkStarted) {
-            // installed paused: the lanes wait for resume like the sink's routes
+        if (!sinkStarted || upstreamPaused) {
+            // installed paused, or its upstream is: the lanes wait for resume like the sink's routes
             camel.getRouteController().stopRoute(d.routePrefix() + UpstreamLanes.REALTIME);
         }
         List<String> all = new ArrayList<>(List.of(scheduled, d.routePrefix() + UpstreamLanes.REALTIME));

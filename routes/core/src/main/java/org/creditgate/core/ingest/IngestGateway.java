@@ -67,6 +67,11 @@ public interface IngestGateway {
         throw new UnsupportedOperationException("the objection workflow is not available in this gateway");
     }
 
+    /** Messages waiting on the upstreams' queues, counted by browsing (for the shell's views and drains). */
+    default org.creditgate.core.delivery.QueueDepths queueDepths() {
+        throw new UnsupportedOperationException("queue depths are not available in this gateway");
+    }
+
     /** The connectors running in this gateway. */
     ConnectorRegistry connectors();
 

@@ -20,6 +20,7 @@ import org.creditgate.core.connectors.ConnectorState;
 import org.apache.camel.component.jms.JmsComponent;
 import org.creditgate.core.delivery.DurableEnqueuer.BrokerStatus;
 import org.creditgate.core.delivery.DeadLetters;
+import org.creditgate.core.delivery.QueueDepths;
 import org.creditgate.core.delivery.DeadlineWatch;
 import org.creditgate.core.delivery.DeliveryJms;
 import org.creditgate.core.delivery.FanOut;
@@ -122,6 +123,7 @@ public class GatewayRuntime implements IngestGateway {
     private GatewayMetrics metrics;
     private ProgressMonitor progress;
     private Duration healthEvery;
+    private QueueDepths queueDepths;
 
     @Activate
     void activate(CoreConfig config) throws Exception {
@@ -147,6 +149,7 @@ public class GatewayRuntime implements IngestGateway {
                 () -> routing.current().upstreams().keySet(), java.util.Set.copyOf(RepairPolicy.words(config.issue_authorities()))));
         pipeline.onAccepted(objectionWorkflow);
         deadLetters = new DeadLetters(amqp);
+        queueDepths = new QueueDepths(amqp);
         deadlines = new DeadlineWatch(ledger, routing, calendar, Clock.systemUTC(), settings.zone());
         HazelcastClusterService cluster = new HazelcastClusterService(hazelcast, settings.scheduleLease());
         JmsComponent delivery = DeliveryJms.component(deliveryConnections);
@@ -303,6 +306,11 @@ public class GatewayRuntime implements IngestGateway {
     @Override
     public DeadLetters deadLetters() {
         return deadLetters;
+    }
+
+    @Override
+    public QueueDepths queueDepths() {
+        return queueDepths;
     }
 
     @Override

@@ -85,6 +85,14 @@ public final class JdbcLedger implements Ledger {
                 businessKey);
     }
 
+    @Override
+    public List<RecordHead> headsOfSubject(String subjectKey, int limit) {
+        // cg_record_version_subject (V12) finds the versions; a record whose subject was corrected is found by both
+        return jdbc.query(HEAD_COLUMNS + "WHERE record_id IN (SELECT record_id FROM cg_record_version "
+                + "WHERE subject_key = ?) ORDER BY updated_at DESC, record_id LIMIT ?", JdbcLedger::toHead, subjectKey,
+                limit);
+    }
+
     private static RecordHead toHead(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new RecordHead(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                 rs.getString(6), RecordState.valueOf(rs.getString(7)), instant(rs, 8));
