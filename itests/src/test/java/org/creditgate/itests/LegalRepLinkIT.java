@@ -3,7 +3,6 @@ package org.creditgate.itests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -41,12 +40,10 @@ class LegalRepLinkIT {
     @AutoClose
     private KarafInstance karaf;
     @AutoClose
-    private final NationalSimulator national = new NationalSimulator().start(0);
-    @AutoClose
-    private final ProvinceSimulator province = new ProvinceSimulator().start(0);
-    @AutoClose
-    private final CreditChinaSimulator creditchina = new CreditChinaSimulator().start(0);
-    @AutoClose
+    private final UpstreamSimulators upstreams = new UpstreamSimulators();
+    private final NationalSimulator national = upstreams.national;
+    private final ProvinceSimulator province = upstreams.province;
+    private final CreditChinaSimulator creditchina = upstreams.creditchina;
     private GsxtSimulator gsxt;
 
     @Test
@@ -54,19 +51,7 @@ class LegalRepLinkIT {
         karaf = KarafInstance.fresh("legal-rep");
         karaf.start();
         karaf.awaitHealthy(Duration.ofSeconds(90));
-        gsxt = new GsxtSimulator(Files.createDirectories(karaf.home.resolve("data/exchange/gsxt/out")),
-                Files.createDirectories(karaf.home.resolve("data/exchange/gsxt/receipts"))).start(0,
-                        Duration.ofMillis(200));
-        karaf.writeEtc("org.creditgate.connector.soap-national.cfg", "department = national\nendpoint = "
-                + national.url() + "\n");
-        karaf.writeEtc("org.creditgate.connector.xmlfile-gsxt.cfg", "department = gsxt\nreceiptPollPeriod = 1s\n");
-        karaf.writeEtc("org.creditgate.connector.envelope-province.cfg", "department = province\nurl = "
-                + province.url() + "\nsubmitPath = /batches\nreceipts = ASYNC\nreceiptPollPeriod = 1s\n");
-        karaf.writeEtc("org.creditgate.connector.envelope-creditchina.cfg", "department = creditchina\nurl = "
-                + creditchina.url() + "\nsubmitPath = /records\nreceipts = SYNC\npublicView = true\n");
-        for (String upstream : List.of("national", "gsxt", "province", "creditchina")) {
-            karaf.installFeature("creditgate-connector-" + upstream);
-        }
+        gsxt = upstreams.connect(karaf).gsxt;
 
         // a 严重失信 fine and a 黑名单 entry of the same company, both naming its 法定代表人 with his ID number
         String penalty = accepted("scjgj-demo-token", seriousPenalty().toString());

@@ -3,7 +3,6 @@ package org.creditgate.itests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -46,12 +45,10 @@ class ShieldPropagationIT {
     @AutoClose
     private KarafInstance karaf;
     @AutoClose
-    private final NationalSimulator national = new NationalSimulator().start(0);
-    @AutoClose
-    private final ProvinceSimulator province = new ProvinceSimulator().start(0);
-    @AutoClose
-    private final CreditChinaSimulator creditchina = new CreditChinaSimulator().start(0);
-    @AutoClose
+    private final UpstreamSimulators upstreams = new UpstreamSimulators();
+    private final NationalSimulator national = upstreams.national;
+    private final ProvinceSimulator province = upstreams.province;
+    private final CreditChinaSimulator creditchina = upstreams.creditchina;
     private GsxtSimulator gsxt;
 
     @Test
@@ -64,19 +61,7 @@ class ShieldPropagationIT {
         karaf.editEtc("org.creditgate.core.cfg", "shield.checkMs = 600000", "shield.checkMs = 2000");
         karaf.start();
         karaf.awaitHealthy(Duration.ofSeconds(90));
-        gsxt = new GsxtSimulator(Files.createDirectories(karaf.home.resolve("data/exchange/gsxt/out")),
-                Files.createDirectories(karaf.home.resolve("data/exchange/gsxt/receipts"))).start(0,
-                        Duration.ofMillis(200));
-        karaf.writeEtc("org.creditgate.connector.soap-national.cfg", "department = national\nendpoint = "
-                + national.url() + "\n");
-        karaf.writeEtc("org.creditgate.connector.xmlfile-gsxt.cfg", "department = gsxt\nreceiptPollPeriod = 1s\n");
-        karaf.writeEtc("org.creditgate.connector.envelope-province.cfg", "department = province\nurl = "
-                + province.url() + "\nsubmitPath = /batches\nreceipts = ASYNC\nreceiptPollPeriod = 1s\n");
-        karaf.writeEtc("org.creditgate.connector.envelope-creditchina.cfg", "department = creditchina\nurl = "
-                + creditchina.url() + "\nsubmitPath = /records\nreceipts = SYNC\npublicView = true\n");
-        for (String upstream : ALL) {
-            karaf.installFeature("creditgate-connector-" + upstream);
-        }
+        gsxt = upstreams.connect(karaf).gsxt;
         SamrSimulator bureau = new SamrSimulator("http://127.0.0.1:" + karaf.httpPort + "/api/v1", "rest-scjgj",
                 "scjgj-demo-token");
 
