@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -75,8 +76,10 @@ public final class Alerts implements AlertSink, AutoCloseable {
             pending.addLast(alert);
         }
         LOG.warn("{}", alert.logLine());
-        if (!sender.isShutdown()) {
+        try {
             sender.execute(this::flush);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Alert {} raised while the alerts are closing: logged and listed only", alert.alertId());
         }
     }
 
@@ -125,8 +128,23 @@ public final class Alerts implements AlertSink, AutoCloseable {
         }
     }
 
+    /** Stops publishing; what is already queued gets a moment to reach the broker (a reload must not drop it). */
     @Override
     public void close() {
-        sender.shutdownNow();
+        sender.shutdown();
+        try {
+            if (!sender.awaitTermination(2, TimeUnit.SECONDS)) {
+                sender.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            sender.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        synchronized (this) {
+            if (!pending.isEmpty()) {
+                LOG.warn("{} alert(s) not published to the broker before the core stopped (they were logged)",
+                        pending.size());
+            }
+        }
     }
 }

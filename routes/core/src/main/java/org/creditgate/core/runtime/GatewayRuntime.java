@@ -156,8 +156,8 @@ public class GatewayRuntime implements IngestGateway {
         pipeline.onAccepted(objectionWorkflow);
         deadLetters = new DeadLetters(amqp);
         deadlines = new DeadlineWatch(ledger, routing, calendar, Clock.systemUTC(), settings.zone());
-        alerts = new Alerts(new JmsAlertPublisher(amqp), WebhookSettings.keep(config), Duration.ofSeconds(30));
         WebhookSettings webhook = WebhookSettings.from(config);
+        alerts = new Alerts(new JmsAlertPublisher(amqp), WebhookSettings.keep(config), Duration.ofSeconds(30));
         HazelcastClusterService cluster = new HazelcastClusterService(hazelcast, settings.scheduleLease());
         JmsComponent delivery = DeliveryJms.component(deliveryConnections);
         metrics = new GatewayMetrics(Clock.systemUTC());
