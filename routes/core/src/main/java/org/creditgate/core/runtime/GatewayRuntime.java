@@ -175,6 +175,12 @@ public class GatewayRuntime implements IngestGateway {
         if (webhook.url().isPresent()) {
             camel.addRoutes(new AlertWebhookRoutes(FanOutRoutes.JMS, new AlertWebhook(webhook)));
             LOG.info("Alerts are POSTed to the webhook at {} (classes {})", webhook.where(), webhook.classes());
+        } else {
+            java.util.concurrent.CompletableFuture.runAsync(() -> {
+                if (AlertWebhookRoutes.unsubscribe(amqp)) {
+                    LOG.info("Alerts webhook off: its subscription on the alerts address is removed");
+                }
+            });
         }
         CamelClusterView schedules = cluster.getView(PushWindowRoutes.NAMESPACE);
         camel.addRoutes(reconcileRoutes(config, settings, amqp, () -> schedules.getLocalMember().isLeader()));

@@ -175,4 +175,14 @@ class AlertWebhookRoutesTest extends CamelTestSupport {
         await().atMost(Duration.ofSeconds(20)).until(() -> !posted.isEmpty());
         assertThat(postedIds()).containsExactly("f");
     }
+
+    @Test
+    void turningTheWebhookOffRemovesItsSubscription() throws Exception {
+        context.getRouteController().stopRoute(AlertWebhookRoutes.ROUTE_ID);
+        context.removeRoute(AlertWebhookRoutes.ROUTE_ID);
+        connections.resetConnection();
+
+        assertThat(AlertWebhookRoutes.unsubscribe(broker.connectionFactory())).as("there was one").isTrue();
+        assertThat(AlertWebhookRoutes.unsubscribe(broker.connectionFactory())).as("it is gone").isFalse();
+    }
 }
