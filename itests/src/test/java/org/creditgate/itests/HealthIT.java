@@ -97,6 +97,17 @@ class HealthIT {
         String metrics = karaf.get("/metrics", null).body();
         assertThat(metrics).containsPattern("creditgate_connector_restarts_total\\{connector=\"court-zjfy\"[^}]*} [1-9]");
         assertThat(metrics).contains("creditgate_health_status{component=\"connector:court-xmfy\"} 2.0");
+
+        // as alerts: the stall and its restart, DOWN and UP again — for the stalled connector only
+        await("alerts listed").atMost(PROCESSED).untilAsserted(() -> {
+            JsonNode alerts = Samples.JSON.readTree(karaf.operator("GET", "/alerts", null).body()).path("alerts");
+            java.util.List<String> seen = new java.util.ArrayList<>();
+            alerts.forEach(a -> seen.add(a.path("class").asText() + " " + a.path("severity").asText() + " "
+                    + a.path("component").asText()));
+            assertThat(seen).as(alerts.toString()).contains("STALL CRITICAL connector:court-zjfy",
+                    "HEALTH CRITICAL connector:court-zjfy", "HEALTH INFO connector:court-zjfy")
+                    .noneMatch(line -> line.endsWith("connector:court-xmfy"));
+        });
     }
 
     private JsonNode health() throws Exception {

@@ -41,11 +41,20 @@ class ObjectionIT {
     private final ProvinceSimulator province = upstreams.province;
     private final CreditChinaSimulator creditchina = upstreams.creditchina;
     private GsxtSimulator gsxt;
+    /** The alert webhook: records every POSTed alert. */
+    private final List<String> webhookPosts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final com.sun.net.httpserver.HttpServer webhook = webhook(webhookPosts);
+    @AutoClose
+    private final AutoCloseable stopWebhook = () -> webhook.stop(0);
 
     @Test
     void openedObjectionsAreFlaggedSentToTheProvinceAndPulledAndTheirResultsClearOrShield() throws Exception {
         karaf = KarafInstance.fresh("objections");
         karaf.editEtc("org.creditgate.core.cfg", "objection.checkMs = 600000", "objection.checkMs = 2000");
+        karaf.editEtc("org.creditgate.core.cfg", "alerts.webhook.url =", "alerts.webhook.url = http://127.0.0.1:"
+                + webhook.getAddress().getPort() + "/hook");
+        karaf.editEtc("org.creditgate.core.cfg", "alerts.webhook.classes =", "alerts.webhook.classes = "
+                + "OBJECTION_OVERDUE");
         karaf.start();
         karaf.awaitHealthy(Duration.ofSeconds(90));
         gsxt = upstreams.connect(karaf).gsxt;
@@ -96,6 +105,21 @@ class ObjectionIT {
         assertThat(karaf.client("creditgate:objections --overdue")).contains("YY-IT-LATE", "2025-02-27")
                 .doesNotContain("YY-IT-CONFIRM");
         assertThat(karaf.log()).containsOnlyOnce("ALERT objection overdue: objection YY-IT-LATE");
+        // the same alert as an event: listed by the alerts API, published to creditgate.alerts (nothing pending)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode alerts = Samples.JSON.readTree(karaf.operator("GET", "/alerts?class=OBJECTION_OVERDUE", null)
+                    .body());
+            assertThat(alerts.path("alerts")).as(alerts.toString()).singleElement().satisfies(a -> {
+                assertThat(a.path("alertId").asText()).isEqualTo("objection-overdue:YY-IT-LATE");
+                assertThat(a.path("subjectIds").get(0).asText()).isEqualTo("YY-IT-LATE");
+                assertThat(a.path("message").asText()).startsWith("objection overdue: objection YY-IT-LATE");
+            });
+            assertThat(alerts.path("pendingPublish").asInt()).isZero();
+        });
+        await().atMost(SOON).until(() -> !webhookPosts.isEmpty());
+        assertThat(webhookPosts).as("POSTed once, and only the configured class").singleElement().satisfies(body ->
+                assertThat(Samples.JSON.readTree(body).path("alertId").asText())
+                        .isEqualTo("objection-overdue:YY-IT-LATE"));
 
         // CONFIRMED (the provider, as its department): the flag clears; the province gets the result after the opening
         assertThat(result("YY-IT-CONFIRM", ids.get(1), "维持").path("status").asText()).isEqualTo("ACCEPTED");
@@ -183,5 +207,21 @@ class ObjectionIT {
             ids.add(r.path("recordId").asText());
         });
         return ids;
+    }
+
+    private static com.sun.net.httpserver.HttpServer webhook(List<String> posts) {
+        try {
+            com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                    new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/hook", exchange -> {
+                posts.add(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

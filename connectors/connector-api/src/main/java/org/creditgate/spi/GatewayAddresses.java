@@ -9,6 +9,17 @@ public final class GatewayAddresses {
     /** Prefix of the durable per-upstream delivery queues: {@code creditgate.upstream.<upstream id>}. */
     public static final String UPSTREAM_PREFIX = "creditgate.upstream.";
 
+    /**
+     * The operational alerts of the gateway (告警: stall, DLQ growth, shield ack overdue, deadline risk, reconciliation,
+     * objection overdue, health): a multicast address, one JSON object per alert, message property {@code alertClass};
+     * its duplicate-detection id is the alert's {@code alertId}, so an alert raised again (by a second node, or by the
+     * next check) is one event. Subscribers (the webhook, the console) read it through their own durable subscription.
+     */
+    public static final String ALERTS = "creditgate.alerts";
+
+    /** Where the webhook subscription puts an alert it could not deliver after its tries, with the reason. */
+    public static final String ALERTS_WEBHOOK_DLQ = "creditgate.alerts.webhook.dlq";
+
     private GatewayAddresses() {
     }
 

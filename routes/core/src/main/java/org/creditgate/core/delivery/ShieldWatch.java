@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.creditgate.core.alert.Alert;
+import org.creditgate.core.alert.AlertSink;
 import org.creditgate.ledger.Ledger;
 import org.creditgate.ledger.RecordVersion;
 import org.creditgate.ledger.ShieldDispatch;
@@ -44,6 +46,7 @@ public final class ShieldWatch {
     private final ShieldSla dispatchSla;
     private final ShieldSla ackSla;
     private final Duration resendEvery;
+    private volatile AlertSink alerts = AlertSink.logOnly();
 
     public ShieldWatch(Ledger ledger, ShieldResender resender, WorkingDayCalendar calendar, ZoneId zone, Clock clock,
             ShieldSla dispatchSla, ShieldSla ackSla, Duration resendEvery) {
@@ -57,6 +60,12 @@ public final class ShieldWatch {
         this.resendEvery = resendEvery;
     }
 
+    /** Where its alerts go (the gateway's {@link org.creditgate.core.alert.Alerts}); by default only the WARN line. */
+    public ShieldWatch alertsTo(AlertSink sink) {
+        this.alerts = sink;
+        return this;
+    }
+
     /** One pass: alerts and resends what is overdue; returns the overdue dispatches. */
     public List<Map<String, Object>> check() {
         Instant now = clock.instant();
@@ -67,9 +76,11 @@ public final class ShieldWatch {
                 continue;
             }
             if (d.alertedAt() == null) {
-                LOG.warn("ALERT shield SLA: shield {} to {}: {} (queued {}); the record stays shielded locally, the "
-                        + "shield is resent every {} until acknowledged", d.shieldId(), d.upstream(), why.get(),
-                        d.queuedAt(), resendEvery);
+                alerts.raise(Alert.of("shield-overdue:" + d.shieldId() + ":" + d.upstream(),
+                        Alert.AlertClass.SHIELD_OVERDUE, Alert.Severity.WARNING, "upstream:" + d.upstream(),
+                        d.shieldId(), "shield SLA: shield " + d.shieldId() + " to " + d.upstream() + ": " + why.get()
+                                + " (queued " + d.queuedAt() + "); the record stays shielded locally, the shield is "
+                                + "resent every " + resendEvery + " until acknowledged", now));
                 ledger.noteShieldAlert(d.shieldId(), d.upstream(), now);
             }
             if (ackOverdue(d, now) && resendDue(d, now)) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.creditgate.core.alert.Alert;
+import org.creditgate.core.alert.AlertSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +38,7 @@ public final class ConnectorSupervisor {
     private final Duration initialBackoff;
     private final Duration maxBackoff;
     private final Clock clock;
+    private volatile AlertSink alerts = AlertSink.logOnly();
     private final Map<String, Attempts> attempts = new ConcurrentHashMap<>();
     private final Map<String, Long> totalRestarts = new ConcurrentHashMap<>();
 
@@ -44,6 +47,12 @@ public final class ConnectorSupervisor {
         this.initialBackoff = initialBackoff;
         this.maxBackoff = maxBackoff;
         this.clock = clock;
+    }
+
+    /** Where its alerts go (the gateway's {@link org.creditgate.core.alert.Alerts}); by default only the WARN line. */
+    public ConnectorSupervisor alertsTo(AlertSink sink) {
+        this.alerts = sink;
+        return this;
     }
 
     /** Told each connector's verdict on every health check; restarts a stalled one when its backoff allows. */
@@ -61,8 +70,10 @@ public final class ConnectorSupervisor {
         Attempts next = new Attempts(n, now, now.plus(backoff(n)));
         attempts.put(connectorId, next);
         totalRestarts.merge(connectorId, 1L, Long::sum);
-        LOG.warn("Connector {} stalled ({}); restart {} now, next not before {}", connectorId, reason, n,
-                next.nextAllowed());
+        alerts.raise(Alert.of("stall:" + connectorId + ":" + now.toEpochMilli(), Alert.AlertClass.STALL,
+                Alert.Severity.CRITICAL, HealthReport.CONNECTOR_PREFIX + connectorId, null, "Connector " + connectorId
+                        + " stalled (" + reason + "); restart " + n + " now, next not before " + next.nextAllowed(),
+                now));
         try {
             restarter.restart(connectorId);
         } catch (Exception e) {

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -66,6 +67,7 @@ public final class ProgressMonitor implements AutoCloseable {
     private volatile Map<String, Long> atRisk = Map.of();
     private volatile Map<String, Long> overdue = Map.of();
     private ScheduledExecutorService timer;
+    private volatile Consumer<Snapshot> onCheck = s -> { };
 
     public ProgressMonitor(ConnectorRegistry registry, RouteActivity activity, QueueProbe queues, Ledger ledger,
             Supplier<DeadlineWatch.Report> deadlines, PushWindows windows, HealthThresholds limits,
@@ -81,6 +83,12 @@ public final class ProgressMonitor implements AutoCloseable {
         this.supervisor = supervisor;
         this.schedules = schedules;
         this.clock = clock;
+    }
+
+    /** Told every snapshot once it is taken, on the check thread (the alerts derived from health). */
+    public ProgressMonitor onCheck(Consumer<Snapshot> observer) {
+        this.onCheck = observer;
+        return this;
     }
 
     public void start(Duration checkEvery) {
@@ -167,6 +175,7 @@ public final class ProgressMonitor implements AutoCloseable {
         }
         refreshDeadlines(now);
         last = new Snapshot(now, List.copyOf(out), Map.copyOf(upstreams), shieldsPending(), atRisk, overdue);
+        onCheck.accept(last);
         return last;
     }
 

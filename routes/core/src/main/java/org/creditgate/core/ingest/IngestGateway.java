@@ -72,6 +72,11 @@ public interface IngestGateway {
         throw new UnsupportedOperationException("queue depths are not available in this gateway");
     }
 
+    /** The gateway's alerts: the last ones raised, as GET /api/v1/alerts lists them. */
+    default org.creditgate.core.alert.Alerts alerts() {
+        throw new UnsupportedOperationException("alerts are not available in this gateway");
+    }
+
     /** The connectors running in this gateway. */
     ConnectorRegistry connectors();
 

@@ -6,11 +6,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import org.creditgate.core.alert.Alert;
+import org.creditgate.core.alert.AlertSink;
 import org.creditgate.ledger.Ledger;
 import org.creditgate.ledger.ObjectionEntry;
 import org.creditgate.model.validation.ObjectionLifecycle;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The verification deadline (domain.md §5.2): a pending objection whose dueOn has ended (business time) without the
@@ -21,13 +21,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class ObjectionWatch {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ObjectionWatch.class);
     private static final int MAX_PENDING = 10_000;
 
     private final Ledger ledger;
     private final ObjectionWorkflow workflow;
     private final ZoneId zone;
     private final Clock clock;
+    private volatile AlertSink alerts = AlertSink.logOnly();
 
     public ObjectionWatch(Ledger ledger, ObjectionWorkflow workflow, ZoneId zone, Clock clock) {
         this.ledger = ledger;
@@ -36,15 +36,24 @@ public final class ObjectionWatch {
         this.clock = clock;
     }
 
+    /** Where its alerts go (the gateway's {@link org.creditgate.core.alert.Alerts}); by default only the WARN line. */
+    public ObjectionWatch alertsTo(AlertSink sink) {
+        this.alerts = sink;
+        return this;
+    }
+
     /** One pass: catch up, then alert what became overdue; returns the overdue objections. */
     public List<Map<String, Object>> check() {
         workflow.catchUp();
         Instant now = clock.instant();
         for (ObjectionEntry o : ledger.objections(null, true, MAX_PENDING)) {
             if (o.overdueAlertedAt() == null && overdue(o, now)) {
-                LOG.warn("ALERT objection overdue: objection {} on record {} was due from department {} by the end of "
-                        + "{} and has no result; joint punishment stays suspended, escalate to the city credit office",
-                        o.objectionId(), o.targetRecordId(), o.provider(), o.dueOn());
+                alerts.raise(new Alert("objection-overdue:" + o.objectionId(), Alert.AlertClass.OBJECTION_OVERDUE,
+                        Alert.Severity.WARNING, "department:" + o.provider(),
+                        java.util.List.of(o.objectionId(), o.targetRecordId()), "objection overdue: objection "
+                                + o.objectionId() + " on record " + o.targetRecordId() + " was due from department "
+                                + o.provider() + " by the end of " + o.dueOn() + " and has no result; joint "
+                                + "punishment stays suspended, escalate to the city credit office", now));
                 ledger.noteObjectionOverdue(o.objectionId(), now);
             }
         }

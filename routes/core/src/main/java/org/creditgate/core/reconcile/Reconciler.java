@@ -1,16 +1,22 @@
 package org.creditgate.core.reconcile;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.creditgate.core.alert.Alert;
+import org.creditgate.core.alert.AlertSink;
 import org.creditgate.core.delivery.LedgerDeliveries;
 import org.creditgate.core.reconcile.Comparison.Finding;
 import org.creditgate.core.reconcile.Comparison.Plan;
@@ -25,8 +31,8 @@ import org.creditgate.ledger.UpstreamDelivery;
 import org.creditgate.ledger.VersionRef;
 import org.creditgate.model.publication.PublicProjection;
 import org.creditgate.spi.delivery.DeliveryRef;
-import org.creditgate.spi.delivery.UpstreamHoldings;
 import org.creditgate.spi.delivery.UpstreamHoldings.RecordStatus;
+import org.creditgate.spi.delivery.UpstreamHoldings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * query for deliveries without a receipt (settled, or resent), dead-lettering after {@code maxResends} automatic
  * tries, alerts for what cannot be repaired — and keeps the report in the ledger. One run per upstream at a time.
  *
- * <p>Alerts are, for now, WARN log lines and the report's {@code alerts}; an alert event mechanism comes later.
+ * <p>Alerts are WARN lines, the report's {@code alerts} and events on {@code creditgate.alerts} ({@link #alertsTo}).
  */
 public final class Reconciler {
 
@@ -49,6 +55,7 @@ public final class Reconciler {
     private final Resender resender;
     private final Clock clock;
     private final int maxResends;
+    private volatile AlertSink alerts = AlertSink.logOnly();
     private final Map<String, Object> running = new ConcurrentHashMap<>();
 
     /**
@@ -64,6 +71,12 @@ public final class Reconciler {
         this.resender = resender;
         this.clock = clock;
         this.maxResends = maxResends;
+    }
+
+    /** Where its alerts go (the gateway's {@link org.creditgate.core.alert.Alerts}); by default only the WARN line. */
+    public Reconciler alertsTo(AlertSink sink) {
+        this.alerts = sink;
+        return this;
     }
 
     /** Reconciles every upstream with a sink; one report each. */
@@ -178,7 +191,7 @@ public final class Reconciler {
                 case AWAIT_OPERATOR -> done(f, Action.AWAITING_OPERATOR, f.tries(), f.detail()
                         + "; dead-lettered after " + f.tries() + " automatic resends, waiting for an operator");
                 case ALERT -> {
-                    alert(alerts, upstream + ": " + f.kind() + " " + f.dataset() + " " + f.recordId()
+                    alert(alerts, upstream, f.recordId(), upstream + ": " + f.kind() + " " + f.dataset() + " " + f.recordId()
                             + (f.theirVersion() == null ? "" : " v" + f.theirVersion()) + " — " + f.detail());
                     yield done(f, Action.ALERTED, f.tries(), f.detail());
                 }
@@ -219,7 +232,7 @@ public final class Reconciler {
         String reason = f.kind() + ": " + f.detail() + "; still not held after " + f.tries() + " automatic resends";
         resender.deadLetter(upstream, v, reason);
         ledger.markDeadLettered(upstream, f.ref(), clock.instant());
-        alert(alerts, upstream + ": " + f.dataset() + " " + f.ref() + " dead-lettered (" + Resender.ERROR_CLASS + "): "
+        alert(alerts, upstream, f.recordId(), upstream + ": " + f.dataset() + " " + f.ref() + " dead-lettered (" + Resender.ERROR_CLASS + "): "
                 + reason);
         return done(f, Action.DEAD_LETTERED, f.tries(), reason);
     }
@@ -229,13 +242,20 @@ public final class Reconciler {
                 f.ourState() == null ? null : f.ourState().name(), action, tries, detail);
     }
 
-    private static void alert(List<String> alerts, String text) {
-        LOG.warn("Reconciliation alert: {}", text);
+    /** One alert per upstream, record and text a day: a run-now after the daily run raises no second event. */
+    private void alert(List<String> alerts, String upstream, String recordId, String text) {
+        Instant now = clock.instant();
+        this.alerts.raise(Alert.of("reconciliation:" + upstream + ":" + LocalDate.ofInstant(now, ZoneOffset.UTC) + ":"
+                + recordId + ":" + UUID.nameUUIDFromBytes(text.getBytes(StandardCharsets.UTF_8)),
+                Alert.AlertClass.RECONCILIATION, Alert.Severity.WARNING, "upstream:" + upstream, recordId,
+                "reconciliation: " + text, now));
         alerts.add(text);
     }
 
-    private static ReconciliationReport failed(String upstream, Instant now, String trigger, String why) {
-        LOG.warn("Reconciliation alert: {}", why);
+    private ReconciliationReport failed(String upstream, Instant now, String trigger, String why) {
+        alerts.raise(Alert.of("reconciliation:" + upstream + ":failed:" + LocalDate.ofInstant(now, ZoneOffset.UTC),
+                Alert.AlertClass.RECONCILIATION, Alert.Severity.WARNING, "upstream:" + upstream, null,
+                "reconciliation failed: " + why, now));
         return new ReconciliationReport(upstream, now, trigger, Status.FAILED, why, Counts.ZERO, Map.of(), List.of(),
                 List.of(why));
     }

@@ -148,4 +148,22 @@ public @interface CoreConfig {
 
     @AttributeDefinition(min = "0", description = "Time a restart gives a stuck run to finish before it is cut off (ms)")
     long health_restart_graceMs() default 5000L;
+
+    @AttributeDefinition(min = "1", description = "Alerts GET /api/v1/alerts keeps in memory, newest first")
+    int alerts_keep() default 500;
+
+    @AttributeDefinition(required = false, description = "URL every alert is POSTed to as JSON (http or https); "
+            + "empty: no webhook")
+    String alerts_webhook_url() default "";
+
+    @AttributeDefinition(required = false, description = "Alert classes POSTed to the webhook, comma-separated "
+            + "(STALL, DLQ, SHIELD_OVERDUE, DEADLINE_RISK, RECONCILIATION, OBJECTION_OVERDUE, HEALTH); empty: all")
+    String alerts_webhook_classes() default "";
+
+    @AttributeDefinition(min = "100", description = "Connect and answer timeout of one webhook POST (ms)")
+    long alerts_webhook_timeoutMs() default 10000L;
+
+    @AttributeDefinition(min = "1", description = "POSTs of one alert, the broker redelivering with backoff in "
+            + "between, before it is dead-lettered to creditgate.alerts.webhook.dlq")
+    int alerts_webhook_maxTries() default 10;
 }

@@ -14,6 +14,13 @@ import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.ServiceStatus;
 import org.apache.qpid.jms.JmsConnectionFactory;
+import org.creditgate.core.alert.AlertWebhook;
+import org.creditgate.core.alert.AlertWebhookRoutes;
+import org.creditgate.core.alert.Alerts;
+import org.creditgate.core.alert.DeadlineAlerts;
+import org.creditgate.core.alert.HealthAlerts;
+import org.creditgate.core.alert.JmsAlertPublisher;
+import org.creditgate.core.alert.WebhookSettings;
 import org.creditgate.core.connectors.ConnectorInstance;
 import org.creditgate.core.connectors.ConnectorRegistry;
 import org.creditgate.core.connectors.ConnectorState;
@@ -124,6 +131,7 @@ public class GatewayRuntime implements IngestGateway {
     private ProgressMonitor progress;
     private Duration healthEvery;
     private QueueDepths queueDepths;
+    private Alerts alerts;
 
     @Activate
     void activate(CoreConfig config) throws Exception {
@@ -151,6 +159,8 @@ public class GatewayRuntime implements IngestGateway {
         deadLetters = new DeadLetters(amqp);
         queueDepths = new QueueDepths(amqp);
         deadlines = new DeadlineWatch(ledger, routing, calendar, Clock.systemUTC(), settings.zone());
+        WebhookSettings webhook = WebhookSettings.from(config);
+        alerts = new Alerts(new JmsAlertPublisher(amqp), WebhookSettings.keep(config), Duration.ofSeconds(30));
         HazelcastClusterService cluster = new HazelcastClusterService(hazelcast, settings.scheduleLease());
         JmsComponent delivery = DeliveryJms.component(deliveryConnections);
         metrics = new GatewayMetrics(Clock.systemUTC());
@@ -165,15 +175,26 @@ public class GatewayRuntime implements IngestGateway {
                         .onShieldApplied(shieldCache::applied),
                         settings.deliveryConsumers()));
         camel.addService(cluster);
+        if (webhook.url().isPresent()) {
+            camel.addRoutes(new AlertWebhookRoutes(FanOutRoutes.JMS, new AlertWebhook(webhook)));
+            LOG.info("Alerts are POSTed to the webhook at {} (classes {})", webhook.where(), webhook.classes());
+        } else {
+            java.util.concurrent.CompletableFuture.runAsync(() -> {
+                if (AlertWebhookRoutes.unsubscribe(amqp)) {
+                    LOG.info("Alerts webhook off: its subscription on the alerts address is removed");
+                }
+            });
+        }
         CamelClusterView schedules = cluster.getView(PushWindowRoutes.NAMESPACE);
         camel.addRoutes(reconcileRoutes(config, settings, amqp, () -> schedules.getLocalMember().isLeader()));
         JmsResender shieldResender = new JmsResender(amqp);
         shieldWatch = new ShieldWatch(ledger, shieldResender::resendShield, calendar, settings.zone(),
                 Clock.systemUTC(), ShieldSla.parse(config.shield_dispatchSla()), ShieldSla.parse(config.shield_ackSla()),
-                ShieldSla.duration(config.shield_resendEvery()));
+                ShieldSla.duration(config.shield_resendEvery())).alertsTo(alerts);
         camel.addRoutes(new ShieldWatchRoutes(shieldWatch, config.shield_checkMs(),
                 () -> schedules.getLocalMember().isLeader()));
-        objections = new ObjectionWatch(ledger, objectionWorkflow, settings.zone(), Clock.systemUTC());
+        objections = new ObjectionWatch(ledger, objectionWorkflow, settings.zone(), Clock.systemUTC())
+                .alertsTo(alerts);
         camel.addRoutes(new ObjectionRoutes(objections, config.objection_checkMs(),
                 () -> schedules.getLocalMember().isLeader()));
         windows = new PushWindows(routing, ledger, calendar, settings.zone(), Clock.systemUTC(),
@@ -187,10 +208,11 @@ public class GatewayRuntime implements IngestGateway {
         camel.addRoutes(followAccepted(pipeline, config, settings, amqp, () -> schedules.getLocalMember().isLeader()));
         connectors.attach(camel, this::ingest, ledger, KarafPaths.data().resolve("connectors"), Clock.systemUTC());
         healthEvery = HealthSettings.checkEvery(config);
+        DeadlineAlerts deadlineAlerts = new DeadlineAlerts(alerts, Clock.systemUTC());
         progress = new ProgressMonitor(connectors, activity, new QueueProbe(deliveryConnections), ledger,
-                () -> deadlines.report(null), windows, HealthSettings.thresholds(config),
-                HealthSettings.supervisor(config, connectors, Clock.systemUTC()),
-                route -> RouteSchedules.period(camel, route), Clock.systemUTC());
+                () -> deadlineAlerts.observe(deadlines.report(null)), windows, HealthSettings.thresholds(config),
+                HealthSettings.supervisor(config, connectors, Clock.systemUTC()).alertsTo(alerts),
+                route -> RouteSchedules.period(camel, route), Clock.systemUTC()).onCheck(new HealthAlerts(alerts));
         progress.start(healthEvery);
         metrics.attach(connectors, progress);
         LOG.info("Gateway core started: ingest to address {} on {}, batches up to {} records",
@@ -226,7 +248,7 @@ public class GatewayRuntime implements IngestGateway {
                     + config.reconcile_maxResends());
         }
         reconciler = new Reconciler(ledger, connectors::upstreamHoldings, connectors::sinkUpstreams,
-                new JmsResender(amqp), Clock.systemUTC(), config.reconcile_maxResends());
+                new JmsResender(amqp), Clock.systemUTC(), config.reconcile_maxResends()).alertsTo(alerts);
         LOG.info("Reconciliation with the upstreams: {}", schedule);
         return new ReconcileRoutes(reconciler, schedule, Clock.systemUTC(), settings.zone(), leader);
     }
@@ -314,6 +336,11 @@ public class GatewayRuntime implements IngestGateway {
     }
 
     @Override
+    public Alerts alerts() {
+        return alerts;
+    }
+
+    @Override
     public ConnectorRegistry connectors() {
         return connectors;
     }
@@ -322,6 +349,9 @@ public class GatewayRuntime implements IngestGateway {
     void deactivate() throws Exception {
         if (progress != null) {
             progress.close();
+        }
+        if (alerts != null) {
+            alerts.close();
         }
         connectors.detach();
         if (producer != null) {

@@ -1,5 +1,6 @@
 package org.creditgate.core.delivery;
 
+import org.creditgate.core.alert.Alert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,6 +44,7 @@ class ShieldWatchTest {
     private DataSource dataSource;
     private Ledger ledger;
     private final List<String> resent = new ArrayList<>();
+    private final List<Alert> raised = new ArrayList<>();
 
     @BeforeEach
     void open() {
@@ -64,7 +66,7 @@ class ShieldWatchTest {
     private ShieldWatch watchAt(Instant now) {
         return new ShieldWatch(ledger, (upstream, shield, target, attempt) -> resent.add(upstream + " " + shield
                 .recordId() + " " + target + " #" + attempt), CALENDAR, BEIJING, Clock.fixed(now, ZoneOffset.UTC),
-                ShieldSla.parse("1wd"), ShieldSla.parse("3wd"), ShieldSla.duration("1d"));
+                ShieldSla.parse("1wd"), ShieldSla.parse("3wd"), ShieldSla.duration("1d")).alertsTo(raised::add);
     }
 
     @Test
@@ -106,6 +108,14 @@ class ShieldWatchTest {
                 .as("the alert is raised once").containsExactly(
                         org.assertj.core.groups.Tuple.tuple("national", late),
                         org.assertj.core.groups.Tuple.tuple("province", late));
+        assertThat(raised).as("one alert event per platform").extracting(Alert::alertId, Alert::alertClass,
+                Alert::component, Alert::subjectIds).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("shield-overdue:S-1:national",
+                                Alert.AlertClass.SHIELD_OVERDUE, "upstream:national", List.of("S-1")),
+                        org.assertj.core.groups.Tuple.tuple("shield-overdue:S-1:province",
+                                Alert.AlertClass.SHIELD_OVERDUE, "upstream:province", List.of("S-1")));
+        assertThat(raised.get(0).logLine()).startsWith("ALERT shield SLA: shield S-1 to national: not acknowledged "
+                + "within 3wd");
     }
 
     @Test

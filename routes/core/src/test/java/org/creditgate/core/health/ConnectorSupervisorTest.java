@@ -1,5 +1,6 @@
 package org.creditgate.core.health;
 
+import org.creditgate.core.alert.Alert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -16,6 +17,7 @@ class ConnectorSupervisorTest {
 
     private Instant now = Instant.parse("2026-11-30T02:00:00Z");
     private final List<String> restarts = new ArrayList<>();
+    private final List<Alert> raised = new ArrayList<>();
     private final ConnectorSupervisor supervisor = new ConnectorSupervisor(restarts::add, Duration.ofSeconds(10),
             Duration.ofSeconds(40), new Clock() {
                 @Override
@@ -32,7 +34,7 @@ class ConnectorSupervisorTest {
                 public Instant instant() {
                     return now;
                 }
-            });
+            }).alertsTo(raised::add);
 
     private void after(long seconds) {
         now = now.plusSeconds(seconds);
@@ -58,6 +60,13 @@ class ConnectorSupervisorTest {
         assertThat(supervisor.backoff(9)).isEqualTo(Duration.ofSeconds(40));
         assertThat(supervisor.attempts("court-zjfy")).get().extracting(ConnectorSupervisor.Attempts::restarts)
                 .isEqualTo(3);
+        assertThat(raised).as("a STALL alert per restart").hasSize(3).allSatisfy(a -> {
+            assertThat(a.alertClass()).isEqualTo(Alert.AlertClass.STALL);
+            assertThat(a.component()).isEqualTo("connector:court-zjfy");
+        });
+        assertThat(raised).extracting(Alert::alertId).doesNotHaveDuplicates();
+        assertThat(raised.get(0).message()).isEqualTo("Connector court-zjfy stalled (stalled); restart 1 now, next "
+                + "not before 2026-11-30T02:00:10Z");
     }
 
     @Test

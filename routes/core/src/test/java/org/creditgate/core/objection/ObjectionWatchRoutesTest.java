@@ -1,5 +1,6 @@
 package org.creditgate.core.objection;
 
+import org.creditgate.core.alert.Alert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -44,6 +45,7 @@ class ObjectionWatchRoutesTest extends CamelTestSupport {
     private DataSource dataSource;
     private Ledger ledger;
     private ObjectionWatch watch;
+    private final List<Alert> raised = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
@@ -56,7 +58,8 @@ class ObjectionWatchRoutesTest extends CamelTestSupport {
         ledger.openObjection(ObjectionEntry.opened("YY-CNY", "o1", 1, "r1", "PENALTY", 1, "scjgj", "operator:xyb",
                 LocalDate.of(2025, 1, 23), LocalDate.of(2025, 1, 24), org.creditgate.model.validation.ObjectionLifecycle.dueOn(CALENDAR,
                         LocalDate.of(2025, 1, 24)), opened));
-        watch = new ObjectionWatch(ledger, workflow(), BEIJING, Clock.fixed(MIDNIGHT, ZoneOffset.UTC));
+        watch = new ObjectionWatch(ledger, workflow(), BEIJING, Clock.fixed(MIDNIGHT, ZoneOffset.UTC))
+                .alertsTo(raised::add);
         return new ObjectionRoutes(watch, 1000, leader::get);
     }
 
@@ -90,6 +93,12 @@ class ObjectionWatchRoutesTest extends CamelTestSupport {
         ObjectionEntry o = ledger.objection("YY-CNY").orElseThrow();
         assertThat(o.overdueAlertedAt()).isEqualTo(MIDNIGHT);
         assertThat(o.pending()).as("stays suspended until the provider answers").isTrue();
+        assertThat(raised).as("one alert event").singleElement().satisfies(a -> {
+            assertThat(a.alertId()).isEqualTo("objection-overdue:YY-CNY");
+            assertThat(a.alertClass()).isEqualTo(Alert.AlertClass.OBJECTION_OVERDUE);
+            assertThat(a.subjectIds()).containsExactly("YY-CNY", "r1");
+            assertThat(a.logLine()).startsWith("ALERT objection overdue: objection YY-CNY on record r1");
+        });
         assertThat(watch.overdue()).singleElement().satisfies(m -> {
             assertThat(m.get("objectionId")).isEqualTo("YY-CNY");
             assertThat(m.get("overdue")).isEqualTo(true);

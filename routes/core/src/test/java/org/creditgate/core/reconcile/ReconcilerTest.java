@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.creditgate.core.alert.Alert;
 import org.creditgate.core.reconcile.Discrepancy.Action;
 import org.creditgate.core.reconcile.Discrepancy.Kind;
 import org.creditgate.core.reconcile.ReconciliationReport.Status;
@@ -72,9 +73,10 @@ class ReconcilerTest {
         }
     };
 
+    private final List<Alert> raised = new java.util.ArrayList<>();
     private final Reconciler reconciler = new Reconciler(ledger,
             u -> "province".equals(u) ? Optional.of(sink) : Optional.empty(), () -> List.of("province"), resender,
-            Clock.fixed(T0, ZoneOffset.UTC), 3);
+            Clock.fixed(T0, ZoneOffset.UTC), 3).alertsTo(raised::add);
 
     @AfterEach
     void close() {
@@ -117,6 +119,12 @@ class ReconcilerTest {
                         tuple("refused-late", Kind.UNKNOWN_RECEIPT, Action.SETTLED_REJECTED, 0));
         assertThat(resent).containsExactly("lost:1#1", "never-arrived:1#1");
         assertThat(r.alerts()).singleElement().asString().contains("phantom", "UNKNOWN_TO_US");
+        assertThat(raised).singleElement().satisfies(a -> {
+            assertThat(a.alertClass()).isEqualTo(Alert.AlertClass.RECONCILIATION);
+            assertThat(a.component()).isEqualTo("upstream:province");
+            assertThat(a.subjectIds()).containsExactly("phantom");
+            assertThat(a.message()).isEqualTo("reconciliation: " + r.alerts().get(0));
+        });
         assertThat(r.totals()).isEqualTo(new Counts(5, 2, 0, 0, 3, 2, 1, 0, 1, 2, 2, 0));
         assertThat(ledger.deliveries("lost")).singleElement().extracting(Delivery::state).isEqualTo(DeliveryState.QUEUED);
         assertThat(ledger.deliveries("held-late")).singleElement().extracting(Delivery::state)
@@ -127,6 +135,10 @@ class ReconcilerTest {
                 .satisfies(rej -> assertThat(rej.errors()).contains("不予受理"));
         assertThat(reconciler.latest("province")).contains(r);
         assertThat(reconciler.latest()).containsExactly(r);
+        Alert first = raised.get(0);
+        reconciler.run("province", "operator karaf");
+        assertThat(raised).filteredOn(a -> a.subjectIds().contains("phantom")).extracting(Alert::alertId)
+                .as("the same discrepancy the same day: the same alert").hasSize(2).containsOnly(first.alertId());
     }
 
     @Test
@@ -162,6 +174,10 @@ class ReconcilerTest {
         assertThat(r.status()).isEqualTo(Status.FAILED);
         assertThat(r.error()).contains("did not answer");
         assertThat(none.error()).contains("no running sink connector for gsxt");
+        assertThat(raised).extracting(Alert::alertClass, Alert::component).containsExactly(
+                tuple(Alert.AlertClass.RECONCILIATION, "upstream:province"),
+                tuple(Alert.AlertClass.RECONCILIATION, "upstream:gsxt"));
+        assertThat(raised.get(0).message()).startsWith("reconciliation failed: ").contains("did not answer");
         assertThat(resent).isEmpty();
         assertThat(ledger.deliveries("lost")).singleElement().extracting(Delivery::state)
                 .isEqualTo(DeliveryState.ACCEPTED);
