@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -60,7 +59,7 @@ class ExpiryRepairIT {
         LocalDate oldDecided = TODAY.minusYears(2);
         LocalDate repairableDecided = TODAY.minusMonths(6);
         LocalDate recentDecided = TODAY.minusDays(10);
-        List<String> ids = accepted(bureau.push(List.of(
+        List<String> ids = Samples.accepted(bureau.push(List.of(
                 SampleRecords.decidedOn(SampleRecords.penalty("榕市监罚〔旧〕1号"), oldDecided),
                 SampleRecords.decidedOn(SampleRecords.penalty("榕市监罚〔修〕2号"), repairableDecided),
                 SampleRecords.decidedOn(SampleRecords.penalty("榕市监罚〔新〕3号"), recentDecided))));
@@ -180,13 +179,4 @@ class ExpiryRepairIT {
         }
     }
 
-    private static List<String> accepted(SamrSimulator.Answer answer) {
-        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        answer.body().path("results").forEach(r -> {
-            assertThat(r.path("status").asText()).as(r.toString()).isEqualTo("ACCEPTED");
-            ids.add(r.path("recordId").asText());
-        });
-        return ids;
-    }
 }

@@ -196,6 +196,28 @@ final class KarafInstance implements AutoCloseable {
                 : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
+    /** Each upstream's delivery of a record, as its department sees it ({@code GET /records/{id}}): upstream → state. */
+    Map<String, String> deliveryStates(String recordId, String departmentToken) throws IOException, InterruptedException {
+        Map<String, String> states = new java.util.TreeMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode d : Samples.JSON.readTree(get("/records/" + recordId,
+                departmentToken).body()).path("deliveries")) {
+            states.put(d.path("upstream").asText(), d.path("state").asText());
+        }
+        return states;
+    }
+
+    /** One upstream's delivery of a record as its department sees it, or a missing node. */
+    com.fasterxml.jackson.databind.JsonNode delivery(String recordId, String upstream, String departmentToken)
+            throws IOException, InterruptedException {
+        for (com.fasterxml.jackson.databind.JsonNode d : Samples.JSON.readTree(get("/records/" + recordId,
+                departmentToken).body()).path("deliveries")) {
+            if (d.path("upstream").asText().equals(upstream)) {
+                return d;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
     /** Record versions of a department in the ledger (all states), as the connector view reports them. */
     long ledgerVersions(String connectorId) throws IOException, InterruptedException {
         long n = 0;

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,7 +59,7 @@ class ObjectionIT {
         gsxt = upstreams.connect(karaf).gsxt;
         SamrSimulator bureau = new SamrSimulator("http://127.0.0.1:" + karaf.httpPort + "/api/v1", "rest-scjgj",
                 PROVIDER_TOKEN);
-        List<String> ids = accepted(bureau.push(SamrSimulator.penalties(1, 3)));
+        List<String> ids = Samples.accepted(bureau.push(SamrSimulator.penalties(1, 3)));
         await().atMost(SOON).until(() -> ids.stream().allMatch(id -> national.store().holds(id, 1)
                 && province.store().holds(id, 1) && creditchina.store().holds(id, 1) && gsxt.store().holds(id, 1)));
 
@@ -202,15 +201,6 @@ class ObjectionIT {
                 .findFirst().orElseThrow().seq();
     }
 
-    private static List<String> accepted(SamrSimulator.Answer answer) {
-        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        answer.body().path("results").forEach(r -> {
-            assertThat(r.path("status").asText()).as(r.toString()).isEqualTo("ACCEPTED");
-            ids.add(r.path("recordId").asText());
-        });
-        return ids;
-    }
 
     private static com.sun.net.httpserver.HttpServer webhook(List<String> posts) {
         try {

@@ -46,7 +46,7 @@ class ReconciliationIT {
         Set<String> droppedDocs = Set.of(penalties.get(1).path("CF_WSH").asText(),
                 penalties.get(3).path("CF_WSH").asText());
         national.misbehaviour().drop(item -> droppedDocs.contains(item.field("decisionDocNo")));
-        List<String> ids = accepted(bureau.push(new ArrayList<>(penalties)));
+        List<String> ids = Samples.accepted(bureau.push(new ArrayList<>(penalties)));
         List<String> dropped = List.of(ids.get(1), ids.get(3));
         await().atMost(DELIVERED).untilAsserted(() -> assertThat(national.store().dropped()).hasSize(2));
         await().atMost(DELIVERED).until(() -> national.store().holdings().size() == 3);
@@ -111,13 +111,4 @@ class ReconciliationIT {
         assertThat(karaf.operator("GET", "/reconciliation/province", null).statusCode()).isEqualTo(404);
     }
 
-    private static List<String> accepted(SamrSimulator.Answer answer) {
-        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        answer.body().path("results").forEach(r -> {
-            assertThat(r.path("status").asText()).as(r.toString()).isEqualTo("ACCEPTED");
-            ids.add(r.path("recordId").asText());
-        });
-        return ids;
-    }
 }

@@ -39,4 +39,15 @@ final class Samples {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The record ids of a push that must have been accepted whole (fails with the answer otherwise). */
+    static java.util.List<String> accepted(org.creditgate.connector.samr.sim.SamrSimulator.Answer answer) {
+        org.assertj.core.api.Assertions.assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        answer.body().path("results").forEach(r -> {
+            org.assertj.core.api.Assertions.assertThat(r.path("status").asText()).as(r.toString()).isEqualTo("ACCEPTED");
+            ids.add(r.path("recordId").asText());
+        });
+        return ids;
+    }
 }

@@ -41,7 +41,7 @@ class ShellCommandsIT {
                 "scjgj-demo-token");
         List<ObjectNode> records = new ArrayList<>(SamrSimulator.penalties(1, 2));
         records.add(Samples.personPenalty("榕市监罚〔2026〕31号", Samples.VALID_ID));
-        List<String> ids = accepted(bureau.push(records));
+        List<String> ids = Samples.accepted(bureau.push(records));
         String person = ids.get(2);
         await().atMost(SOON).until(() -> ids.stream().allMatch(id -> states(id).size() == 4
                 && states(id).stream().allMatch("ACCEPTED"::equals)));
@@ -82,7 +82,7 @@ class ShellCommandsIT {
         // an upstream paused: its record waits on the queue, a drain refuses, resume and drain deliver it
         assertThat(karaf.client("creditgate:pause national")).contains("Upstream national PAUSED",
                 "soap-national.lane-scheduled");
-        String waiting = accepted(bureau.push(SamrSimulator.penalties(40, 1))).get(0);
+        String waiting = Samples.accepted(bureau.push(SamrSimulator.penalties(40, 1))).get(0);
         await().atMost(SOON).until(() -> upstreams.province.store().holds(waiting, 1));
         assertThat(delivery(waiting, "national").path("state").asText()).isEqualTo("QUEUED");
         out = run("creditgate:upstreams", "creditgate:drain --timeout 2 national");
@@ -100,7 +100,7 @@ class ShellCommandsIT {
         assertThat(row(out.get(1), "rest-scjgj")).contains("PAUSED");
         assertThat(bureau.push(SamrSimulator.penalties(41, 1)).status()).isEqualTo(404);
         assertThat(karaf.client("creditgate:resume rest-scjgj")).contains("Connector rest-scjgj RUNNING");
-        accepted(bureau.push(SamrSimulator.penalties(42, 1)));
+        Samples.accepted(bureau.push(SamrSimulator.penalties(42, 1)));
         out = run("creditgate:drain rest-scjgj", "creditgate:resume rest-scjgj");
         assertThat(out.get(0)).contains("Connector rest-scjgj drained: PAUSED");
         assertThat(out.get(1)).contains("RUNNING");
@@ -108,7 +108,7 @@ class ShellCommandsIT {
         // a refused record: listed in the DLQ with its reason, replayed once the rule is lifted, reconciled
         upstreams.national.misbehaviour().reject(RejectRule.fieldEquals("PENALTY", "decisionDocNo",
                 SamrSimulator.penalty(50).path("CF_WSH").asText(), "E_RULE"));
-        String refused = accepted(bureau.push(SamrSimulator.penalties(50, 1))).get(0);
+        String refused = Samples.accepted(bureau.push(SamrSimulator.penalties(50, 1))).get(0);
         await().atMost(SOON).until(() -> karaf.client("creditgate:dlq national").contains(refused));
         String dlq = karaf.client("creditgate:dlq national");
         assertThat(row(dlq, refused)).contains("VALIDATION", "E_RULE");
@@ -138,21 +138,14 @@ class ShellCommandsIT {
 
     private List<String> states(String recordId) {
         try {
-            return Samples.JSON.readTree(karaf.get("/records/" + recordId, "scjgj-demo-token").body())
-                    .path("deliveries").findValuesAsText("state");
+            return List.copyOf(karaf.deliveryStates(recordId, "scjgj-demo-token").values());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     private JsonNode delivery(String recordId, String upstream) throws Exception {
-        for (JsonNode d : Samples.JSON.readTree(karaf.get("/records/" + recordId, "scjgj-demo-token").body())
-                .path("deliveries")) {
-            if (d.path("upstream").asText().equals(upstream)) {
-                return d;
-            }
-        }
-        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        return karaf.delivery(recordId, upstream, "scjgj-demo-token");
     }
 
     private void operatorShield(String shieldId, String target) throws Exception {
@@ -161,13 +154,4 @@ class ShellCommandsIT {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     }
 
-    private static List<String> accepted(SamrSimulator.Answer answer) {
-        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        answer.body().path("results").forEach(r -> {
-            assertThat(r.path("status").asText()).as(r.toString()).isEqualTo("ACCEPTED");
-            ids.add(r.path("recordId").asText());
-        });
-        return ids;
-    }
 }

@@ -68,7 +68,7 @@ class ShieldPropagationIT {
         // six ordinary fines and one 简易程序 fine, which GSXT's regime never receives
         List<ObjectNode> records = new ArrayList<>(SamrSimulator.penalties(1, 6));
         records.add(SamrSimulator.penalty(7).put("procedure", "简易"));
-        List<String> ids = accepted(bureau.push(records));
+        List<String> ids = Samples.accepted(bureau.push(records));
         await().atMost(SOON).until(() -> ids.stream().allMatch(id -> national.store().holds(id, 1)
                 && province.store().holds(id, 1) && creditchina.store().holds(id, 1))
                 && ids.subList(0, 6).stream().allMatch(id -> gsxt.store().holds(id, 1)));
@@ -156,7 +156,7 @@ class ShieldPropagationIT {
         karaf.pushWindows(Map.of("province", "schedule = 0 " + hour + " * * *\nwindow = 1h\nrealtime = UPDATE, SHIELD"));
         await().atMost(SOON).until(() -> "Stopped".equals(provinceSchedule().path("lanes")
                 .path("envelope-province.lane-scheduled").asText()));
-        String waiting = accepted(bureau.push(List.of(SamrSimulator.penalty(8)))).get(0);
+        String waiting = Samples.accepted(bureau.push(List.of(SamrSimulator.penalty(8)))).get(0);
         await().atMost(SOON).until(() -> national.store().holds(waiting, 1) && creditchina.store().holds(waiting, 1)
                 && gsxt.store().holds(waiting, 1));
         assertThat(deliveryState(waiting, "province")).isEqualTo("QUEUED");
@@ -172,7 +172,7 @@ class ShieldPropagationIT {
 
         // the window opens: the queue drains, the suppressed version is dropped, a later record still arrives
         karaf.pushWindows(Map.of());
-        String after = accepted(bureau.push(List.of(SamrSimulator.penalty(9)))).get(0);
+        String after = Samples.accepted(bureau.push(List.of(SamrSimulator.penalty(9)))).get(0);
         await().atMost(SOON).until(() -> province.store().holds(after, 1));
         assertThat(provinceSchedule().path("open").asBoolean()).isTrue();
         // a scan of everything the province received: the shielded record never arrived
@@ -182,7 +182,7 @@ class ShieldPropagationIT {
         assertThat(deliveryState(waiting, "province")).isEqualTo("SUPPRESSED");
 
         // the national platform is down for longer than the ack SLA: alert, then the shield once after recovery
-        String held = accepted(bureau.push(List.of(SamrSimulator.penalty(10)))).get(0);
+        String held = Samples.accepted(bureau.push(List.of(SamrSimulator.penalty(10)))).get(0);
         await().atMost(SOON).until(() -> national.store().holds(held, 1));
         national.misbehaviour().outageFor(Duration.ofSeconds(30));
         operatorShield("S-OUTAGE-1", held, "REVOKED");
@@ -291,13 +291,4 @@ class ShieldPropagationIT {
         return String.join(",", out);
     }
 
-    private static List<String> accepted(SamrSimulator.Answer answer) {
-        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        answer.body().path("results").forEach(r -> {
-            assertThat(r.path("status").asText()).as(r.toString()).isEqualTo("ACCEPTED");
-            ids.add(r.path("recordId").asText());
-        });
-        return ids;
-    }
 }

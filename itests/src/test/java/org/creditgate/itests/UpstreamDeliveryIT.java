@@ -53,7 +53,7 @@ class UpstreamDeliveryIT {
         first.add(SamrSimulator.penalty(11).put("procedure", "简易"));
         first.add(SampleRecords.decidedOn(SampleRecords.personPenalty("榕市监罚〔2026〕12号", SampleRecords.CITIZEN_ID),
                 java.time.LocalDate.of(2026, 11, 2)));
-        List<String> ids = accepted(bureau.push(first));
+        List<String> ids = Samples.accepted(bureau.push(first));
         await().atMost(DELIVERED).until(() -> national.store().holdings().size() == 12
                 && province.store().holdings().size() == 12 && creditchina.store().holdings().size() == 12
                 && gsxt.store().holdings().size() == 11);
@@ -74,7 +74,7 @@ class UpstreamDeliveryIT {
 
         // the national platform is down for a while: everything pushed meanwhile arrives once it is back
         national.misbehaviour().outageFor(Duration.ofSeconds(8));
-        List<String> during = accepted(bureau.push(SamrSimulator.penalties(100, 5)));
+        List<String> during = Samples.accepted(bureau.push(SamrSimulator.penalties(100, 5)));
         await().atMost(DELIVERED).until(() -> during.stream().allMatch(id -> national.store().holdings().containsKey(id)));
         for (String id : during) {
             assertThat(national.store().timesReceived(id, 1)).as("times %s reached the national platform", id).isEqualTo(1);
@@ -87,7 +87,7 @@ class UpstreamDeliveryIT {
         // a rule at the national platform refuses one record: dead-lettered with the reason, replayed once lifted
         national.misbehaviour().reject(RejectRule.fieldEquals("PENALTY", "decisionDocNo",
                 SamrSimulator.penalty(200).path("CF_WSH").asText(), "E_RULE"));
-        String refused = accepted(bureau.push(SamrSimulator.penalties(200, 1))).get(0);
+        String refused = Samples.accepted(bureau.push(SamrSimulator.penalties(200, 1))).get(0);
         await().atMost(DELIVERED).untilAsserted(() -> assertThat(Samples.JSON.readTree(karaf.operator("GET",
                 "/dlq/national", null).body()).path("letters")).singleElement().satisfies(l -> {
                     assertThat(l.path("recordId").asText()).isEqualTo(refused);
@@ -108,13 +108,4 @@ class UpstreamDeliveryIT {
         assertThat(Samples.JSON.readTree(karaf.operator("GET", "/dlq/national", null).body()).path("letters")).isEmpty();
     }
 
-    private static List<String> accepted(SamrSimulator.Answer answer) {
-        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        answer.body().path("results").forEach(r -> {
-            assertThat(r.path("status").asText()).as(r.toString()).isEqualTo("ACCEPTED");
-            ids.add(r.path("recordId").asText());
-        });
-        return ids;
-    }
 }
