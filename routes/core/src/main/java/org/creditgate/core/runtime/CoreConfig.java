@@ -166,4 +166,10 @@ public @interface CoreConfig {
     @AttributeDefinition(min = "1", description = "POSTs of one alert, the broker redelivering with backoff in "
             + "between, before it is dead-lettered to creditgate.alerts.webhook.dlq")
     int alerts_webhook_maxTries() default 10;
+
+    @AttributeDefinition(description = "Serve the operator console at /console (the REST API stays either way)")
+    boolean console_enabled() default true;
+
+    @AttributeDefinition(min = "1000", description = "How often the console polls health, metrics and alerts (ms)")
+    long console_refreshMs() default 5000L;
 }
