@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
- * Overall health: UP when every component is UP; DEGRADED when only connectors or upstreams are DOWN or DEGRADED
- * (the gateway itself serves, other departments' records still flow, so it stays ready); DOWN when a part of the
- * gateway itself is DOWN.
+ * Overall health: UP when every component is UP; DEGRADED when only connectors or upstreams are DOWN or DEGRADED, or a
+ * part of the gateway itself is DEGRADED (e.g. the broker's disk filling up) — the gateway still serves, so it stays
+ * ready; DOWN when a part of the gateway itself is DOWN.
  */
 public record HealthReport(ComponentHealth.State status, List<ComponentHealth> components) {
 
@@ -18,7 +18,7 @@ public record HealthReport(ComponentHealth.State status, List<ComponentHealth> c
 
     public static HealthReport of(List<ComponentHealth> components) {
         boolean coreDown = components.isEmpty() || components.stream()
-                .anyMatch(c -> !c.isUp() && !external(c));
+                .anyMatch(c -> c.state() == ComponentHealth.State.DOWN && !external(c));
         boolean connectorDown = components.stream().anyMatch(c -> !c.isUp());
         ComponentHealth.State status = coreDown ? ComponentHealth.State.DOWN
                 : connectorDown ? ComponentHealth.State.DEGRADED : ComponentHealth.State.UP;

@@ -22,6 +22,10 @@ public @interface CoreConfig {
     @AttributeDefinition(type = AttributeType.PASSWORD, description = "Broker password")
     String broker_password() default "creditgate";
 
+    @AttributeDefinition(min = "0", max = "100", description = "max-disk-usage of the embedded broker (broker.xml): "
+            + "health shows the disk DOWN from there (producers blocked), DEGRADED 5 points before; 0 = not checked")
+    int broker_maxDiskUsage() default 90;
+
     @AttributeDefinition(description = "Address every accepted record is sent to")
     String ingest_address() default "creditgate.records.accepted";
 

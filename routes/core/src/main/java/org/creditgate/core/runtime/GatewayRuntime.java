@@ -39,6 +39,7 @@ import org.creditgate.core.delivery.ShieldWatchRoutes;
 import org.springframework.jms.connection.CachingConnectionFactory;
 import org.creditgate.core.delivery.JmsDurableEnqueuer;
 import org.creditgate.core.health.ComponentHealth;
+import org.creditgate.core.health.BrokerDisk;
 import org.creditgate.core.health.HealthSettings;
 import org.creditgate.core.health.ProgressMonitor;
 import org.creditgate.core.health.QueueProbe;
@@ -109,6 +110,7 @@ public class GatewayRuntime implements IngestGateway {
 
     @Reference
     private Ledger ledger;
+    private volatile BrokerDisk brokerDisk = new BrokerDisk(KarafPaths.data(), 0);
     @Reference
     private RoutingTable routing;
     @Reference
@@ -135,6 +137,7 @@ public class GatewayRuntime implements IngestGateway {
 
     @Activate
     void activate(CoreConfig config) throws Exception {
+        brokerDisk = new BrokerDisk(KarafPaths.data().resolve("artemis"), config.broker_maxDiskUsage());
         CoreSettings settings = CoreSettings.from(config, KarafPaths.etc());
         WorkingDayCalendar calendar = calendar(settings);
         JmsConnectionFactory ingestConnections = new JmsConnectionFactory(settings.brokerUser(),
@@ -408,6 +411,9 @@ public class GatewayRuntime implements IngestGateway {
         BrokerStatus broker = enqueuer.status();
         out.add(broker.up() ? ComponentHealth.up("broker", broker.detail())
                 : ComponentHealth.down("broker", "cannot reach the broker: " + broker.detail()));
+        if (brokerDisk.enabled()) {
+            out.add(brokerDisk.check());
+        }
         ServiceStatus ingest = camel.getRouteController().getRouteStatus(IngestRoutes.INGEST_ROUTE_ID);
         out.add(ingest == ServiceStatus.Started
                 ? ComponentHealth.up("routes", camel.getRoutes().size() + " routes started")
