@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -93,7 +94,8 @@ class ConsoleIT {
                 || karaf.operator("GET", "/dlq/national", null).body().contains(refused));
 
         browser = new ChromeDriver(service, options());
-        wait = new WebDriverWait(browser, SOON);
+        // the page re-renders its tables every refresh: an element found a moment ago may be replaced, so look again
+        wait = (WebDriverWait) new WebDriverWait(browser, SOON).ignoring(StaleElementReferenceException.class);
         String console = "http://127.0.0.1:" + karaf.httpPort + "/console";
         browser.get(console);
         assertThat(browser.getCurrentUrl()).isEqualTo(console + "/");
@@ -122,12 +124,12 @@ class ConsoleIT {
         wait.until(d -> healthRow("connector:rest-scjgj") != null);
         JsonNode health = Samples.JSON.readTree(karaf.get("/health", null).body());
         for (JsonNode c : health.path("components")) {
-            WebElement row = wait.until(d -> healthRow(c.path("component").asText()));
-            assertThat(row.findElements(By.tagName("td")).get(0).getText()).isEqualTo(c.path("component").asText());
+            String name = c.path("component").asText();
+            assertThat(wait.until(d -> healthRow(name).findElements(By.tagName("td")).get(0).getText())).isEqualTo(name);
         }
-        assertThat(healthRow("connector:rest-scjgj").getAttribute("data-state")).isEqualTo("UP");
+        wait.until(d -> "UP".equals(healthRow("connector:rest-scjgj").getAttribute("data-state")));
         for (String upstream : UpstreamSimulators.ALL) {
-            assertThat(healthRow("upstream:" + upstream)).as(upstream).isNotNull();
+            wait.until(d -> healthRow("upstream:" + upstream));
         }
         // upstream counters from the metrics: province took three records (national refused one)
         wait.until(d -> cell(By.cssSelector("#upstream-table tr[data-upstream='province'] td:nth-child(2)"))
@@ -178,9 +180,10 @@ class ConsoleIT {
         tab("lineage");
         await().atMost(SOON).pollInterval(Duration.ofSeconds(1)).until(() -> {
             lineage("record", refused);
-            return browser.findElements(By.cssSelector("#lineage-result .record[data-record-id='" + refused
-                    + "'] table[data-section='deliveries'] tr[data-upstream='national'][data-state='ACCEPTED']"))
-                    .size() == 1;
+            WebElement found = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#lineage-result .record[data-record-id='" + refused + "']")));
+            return found.findElements(By.cssSelector("table[data-section='deliveries'] tr[data-upstream='national']"
+                    + "[data-state='ACCEPTED']")).size() == 1;
         });
         assertThat(upstreams.national.store().holds(refused, 1)).isTrue();
 
@@ -190,16 +193,16 @@ class ConsoleIT {
                 "targetRecordId", company, "cause", "REPAIR", "decisionRef", "市信用办〔2026〕修复61号")));
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
         tab("shields");
-        WebElement pending = wait.until(d -> {
-            List<WebElement> rows = d.findElements(By.cssSelector(
-                    "#shields-table tr[data-shield-id='S-CONSOLE-1'][data-upstream='national']"));
+        By pending = By.cssSelector("#shields-table tr[data-shield-id='S-CONSOLE-1'][data-upstream='national'] button");
+        wait.until(d -> {
+            List<WebElement> rows = d.findElements(pending);
             if (rows.isEmpty()) {
                 tab("shields");
-                return null;
+                return false;
             }
-            return rows.get(0);
+            rows.get(0).click();
+            return true;
         });
-        pending.findElement(By.cssSelector("button.link")).click();
         WebElement proof = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shield-proof")));
         wait.until(ExpectedConditions.textToBePresentInElement(proof, "Proof of shield S-CONSOLE-1"));
         assertThat(proof.getText()).contains("REPAIR", company, "市信用办〔2026〕修复61号", "pending", "national",
@@ -223,7 +226,7 @@ class ConsoleIT {
             tab("alerts");
             return !d.findElements(By.cssSelector("#alerts-table tr[data-class='DLQ']")).isEmpty();
         });
-        assertThat(browser.findElement(By.cssSelector("#alerts-table tr[data-class='DLQ']")).getText())
+        assertThat(wait.until(d -> d.findElement(By.cssSelector("#alerts-table tr[data-class='DLQ']")).getText()))
                 .contains("national");
 
         assertThat(browser.getPageSource()).doesNotContain(Samples.VALID_ID);
@@ -260,10 +263,9 @@ class ConsoleIT {
         return browser.findElement(By.id(id));
     }
 
+    /** The health table's row of a component (NoSuchElementException, which a wait retries, until there is one). */
     private WebElement healthRow(String component) {
-        List<WebElement> rows = browser.findElements(By.cssSelector("#health-table tr[data-component='" + component
-                + "']"));
-        return rows.isEmpty() ? null : rows.get(0);
+        return browser.findElement(By.cssSelector("#health-table tr[data-component='" + component + "']"));
     }
 
     private String cell(By by) {
