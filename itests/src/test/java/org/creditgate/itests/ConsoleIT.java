@@ -125,7 +125,8 @@ class ConsoleIT {
         JsonNode health = Samples.JSON.readTree(karaf.get("/health", null).body());
         for (JsonNode c : health.path("components")) {
             String name = c.path("component").asText();
-            assertThat(wait.until(d -> healthRow(name).findElements(By.tagName("td")).get(0).getText())).isEqualTo(name);
+            String shown = wait.until(d -> healthRow(name).findElements(By.tagName("td")).get(0).getText());
+            assertThat(shown).isEqualTo(name);
         }
         wait.until(d -> "UP".equals(healthRow("connector:rest-scjgj").getAttribute("data-state")));
         for (String upstream : UpstreamSimulators.ALL) {
@@ -226,8 +227,8 @@ class ConsoleIT {
             tab("alerts");
             return !d.findElements(By.cssSelector("#alerts-table tr[data-class='DLQ']")).isEmpty();
         });
-        assertThat(wait.until(d -> d.findElement(By.cssSelector("#alerts-table tr[data-class='DLQ']")).getText()))
-                .contains("national");
+        String alert = wait.until(d -> d.findElement(By.cssSelector("#alerts-table tr[data-class='DLQ']")).getText());
+        assertThat(alert).contains("national");
 
         assertThat(browser.getPageSource()).doesNotContain(Samples.VALID_ID);
         List<String> errors = new ArrayList<>();
