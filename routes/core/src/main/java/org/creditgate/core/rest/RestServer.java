@@ -72,6 +72,7 @@ public class RestServer implements GatewayApi.Backend {
         factory.setResourceProvider(AlertsApi.class, new SingletonResourceProvider(new AlertsApi(this)));
         factory.setResourceProvider(LineageApi.class, new SingletonResourceProvider(new LineageApi(this)));
         factory.setResourceProvider(OperatorApi.class, new SingletonResourceProvider(new OperatorApi(this)));
+        factory.setProvider(new ScriptChallengeFilter());
         // JAX-RS finds its RuntimeDelegate through the context class loader: point it at CXF while publishing
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
