@@ -54,6 +54,18 @@ public final class SubjectSearch {
                 + "统一社会信用代码 nor a 公民身份号码");
     }
 
+    /**
+     * What an answer about a search for {@code code} may show of it: the 统一社会信用代码 or the key as searched, a
+     * 公民身份号码 masked ({@link Masking#idNo}) — an answer is seen, copied and logged by others.
+     *
+     * @throws IllegalArgumentException as {@link #key}
+     */
+    public static String shown(String code) {
+        String key = key(code);
+        String v = Normalizer.code(code);
+        return key.startsWith("P:") && !v.startsWith("P:") ? Masking.idNo(v) : key;
+    }
+
     /** 17 digits and a digit or X (GB 11643). */
     private static boolean idShaped(String v) {
         return v.length() == 18 && v.substring(0, 17).chars().allMatch(Character::isDigit)

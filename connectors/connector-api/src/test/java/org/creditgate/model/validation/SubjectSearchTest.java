@@ -30,6 +30,16 @@ class SubjectSearchTest {
     }
 
     @Test
+    void anAnswerShowsTheUsccOrKeyAsSearchedAndANumberOnlyMasked() {
+        Penalty p = (Penalty) validate(Fixtures.personPenalty()).record();
+
+        assertThat(SubjectSearch.shown(" " + Fixtures.ID.toLowerCase())).isEqualTo(Masking.idNo(Fixtures.ID));
+        assertThat(SubjectSearch.shown(p.subjectKey())).isEqualTo(p.subjectKey());
+        assertThat(SubjectSearch.shown("９１３５０１００ｍ０００１００ｙ４３")).isEqualTo("91350100M000100Y43");
+        assertThatThrownBy(() -> SubjectSearch.shown(Masking.idNo(Fixtures.ID))).hasMessageContaining("masked");
+    }
+
+    @Test
     void aMaskedNumberOrAnythingElseIsRefusedWithoutRepeatingANumber() {
         assertThatThrownBy(() -> SubjectSearch.key(Masking.idNo(Fixtures.ID)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("masked");

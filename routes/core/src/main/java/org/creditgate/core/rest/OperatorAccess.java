@@ -34,6 +34,26 @@ final class OperatorAccess {
 
     static Response withGateway(GatewayApi.Backend backend, String authorization, boolean write,
             OperatorAction action) throws Exception {
+        return withLogin(backend, authorization, op -> {
+            if (write && !op.canOperate()) {
+                return Responses.json(403, Map.of("error", "FORBIDDEN", "message", "user " + op.name()
+                        + " may look but not change: role manager or admin required"));
+            }
+            IngestGateway gateway = backend.gateway().orElse(null);
+            Ledger ledger = backend.ledger().orElse(null);
+            if (gateway == null || ledger == null) {
+                return Responses.coreDown();
+            }
+            return action.run(op, gateway, ledger);
+        });
+    }
+
+    interface LoginAction {
+        Response run(Operator op) throws Exception;
+    }
+
+    /** Only the login (any operator role), for answers that need neither the core nor the ledger. */
+    static Response withLogin(GatewayApi.Backend backend, String authorization, LoginAction action) throws Exception {
         Optional<Operator> op = backend.operators().authenticate(authorization);
         if (op.isEmpty() || !op.get().canRead()) {
             return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"creditgate\"")
@@ -41,15 +61,6 @@ final class OperatorAccess {
                     .entity(ApiJson.error("UNAUTHENTICATED", "operator login required (HTTP Basic, a Karaf user with "
                             + "role viewer, manager or admin)")).build();
         }
-        if (write && !op.get().canOperate()) {
-            return Responses.json(403, Map.of("error", "FORBIDDEN", "message", "user " + op.get().name()
-                    + " may look but not change: role manager or admin required"));
-        }
-        IngestGateway gateway = backend.gateway().orElse(null);
-        Ledger ledger = backend.ledger().orElse(null);
-        if (gateway == null || ledger == null) {
-            return Responses.coreDown();
-        }
-        return action.run(op.get(), gateway, ledger);
+        return action.run(op.get());
     }
 }

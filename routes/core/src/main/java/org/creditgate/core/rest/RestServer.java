@@ -57,7 +57,7 @@ public class RestServer implements GatewayApi.Backend {
         factory.setAddress(ADDRESS);
         factory.setResourceClasses(GatewayApi.class, ConnectorsApi.class, DeadLettersApi.class, DeadlinesApi.class,
                 SchedulesApi.class, ReconciliationApi.class, ShieldsApi.class, ExpiryApi.class, UpstreamsApi.class,
-                ObjectionsApi.class, MetricsApi.class, AlertsApi.class);
+                ObjectionsApi.class, MetricsApi.class, AlertsApi.class, LineageApi.class, OperatorApi.class);
         factory.setResourceProvider(GatewayApi.class, new SingletonResourceProvider(new GatewayApi(this)));
         factory.setResourceProvider(ConnectorsApi.class, new SingletonResourceProvider(new ConnectorsApi(this)));
         factory.setResourceProvider(DeadLettersApi.class, new SingletonResourceProvider(new DeadLettersApi(this)));
@@ -70,6 +70,9 @@ public class RestServer implements GatewayApi.Backend {
         factory.setResourceProvider(ObjectionsApi.class, new SingletonResourceProvider(new ObjectionsApi(this)));
         factory.setResourceProvider(MetricsApi.class, new SingletonResourceProvider(new MetricsApi(this)));
         factory.setResourceProvider(AlertsApi.class, new SingletonResourceProvider(new AlertsApi(this)));
+        factory.setResourceProvider(LineageApi.class, new SingletonResourceProvider(new LineageApi(this)));
+        factory.setResourceProvider(OperatorApi.class, new SingletonResourceProvider(new OperatorApi(this)));
+        factory.setProvider(new ScriptChallengeFilter());
         // JAX-RS finds its RuntimeDelegate through the context class loader: point it at CXF while publishing
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

@@ -9,12 +9,11 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.creditgate.core.connectors.ConnectorInstance;
 import org.creditgate.core.ingest.IngestGateway;
+import org.creditgate.core.lineage.Lineage;
 import org.creditgate.ledger.Ledger;
 import org.creditgate.ledger.RecordHead;
 import org.creditgate.model.validation.SubjectSearch;
-import org.creditgate.spi.ConnectorKind;
 
 /**
  * {@code creditgate:lineage <recordId>} or {@code creditgate:lineage --subject <USCC|ID number>} — the full lineage
@@ -44,7 +43,7 @@ public class LineageCommand implements Action {
 
     @Override
     public Object execute() {
-        LineageView view = new LineageView(ledger, this::channels);
+        LineageView view = new LineageView(ledger, Lineage.channels(gateway.connectors()));
         if ((recordId == null) == (subject == null)) {
             System.out.println("Give a record id or --subject <USCC or ID number> (creditgate:lineage --help)");
             return null;
@@ -76,11 +75,5 @@ public class LineageCommand implements Action {
             view.print(h, System.out);
         }
         return null;
-    }
-
-    private List<String> channels(String department) {
-        return gateway.connectors().list().stream().filter(i -> i.descriptor().kind() == ConnectorKind.SOURCE
-                && i.descriptor().department().equals(department)).map(ConnectorInstance::descriptor)
-                .map(d -> d.id() + " (" + d.type() + ")").toList();
     }
 }
