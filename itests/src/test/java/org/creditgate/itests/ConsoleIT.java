@@ -119,6 +119,7 @@ class ConsoleIT {
         login("karaf", "karaf");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-view")));
         assertThat(byId("who").getText()).contains("karaf", "operator");
+        assertThat(byId("login-view").isDisplayed()).isFalse();
 
         // the health table: every connector and upstream the gateway reports, with its state
         wait.until(d -> healthRow("connector:rest-scjgj") != null);
@@ -136,6 +137,19 @@ class ConsoleIT {
         wait.until(d -> cell(By.cssSelector("#upstream-table tr[data-upstream='province'] td:nth-child(2)"))
                 .equals("3"));
         assertThat(browser.findElements(By.cssSelector("#legend-backlog span[data-series]"))).isNotEmpty();
+        screenshot("overview");
+        // national's dead letter: counted on the overview, and the alert it raised listed with its class
+        wait.until(d -> cell(By.cssSelector("#upstream-table tr[data-upstream='national'] td:nth-child(8)"))
+                .equals("1"));
+        tab("alerts");
+        wait.until(d -> {
+            tab("alerts");
+            return !d.findElements(By.cssSelector("#alerts-table tr[data-class='DLQ']")).isEmpty();
+        });
+        String alert = wait.until(d -> d.findElement(By.cssSelector("#alerts-table tr[data-class='DLQ']")).getText());
+        assertThat(alert).contains("dead letters on national");
+        tab("overview");
+
 
         // lineage by record id: each upstream's delivery with the receipt the ledger holds
         tab("lineage");
@@ -151,7 +165,8 @@ class ConsoleIT {
                 assertThat(row.getText()).contains(receipt);
             }
         }
-        assertThat(box.getText()).contains("department", "scjgj", "rest-scjgj", "USCC");
+        screenshot("lineage");
+        assertThat(box.getText()).contains("Department", "scjgj", "rest-scjgj", "USCC 91350100M000100Y43");
 
         // lineage by subject: the full ID number is typed, only its masked form is ever shown
         lineage("subject", Samples.VALID_ID);
@@ -164,9 +179,9 @@ class ConsoleIT {
         tab("dlq");
         new Select(byId("dlq-upstream")).selectByValue("national");
         byId("dlq-refresh").click();
-        WebElement letter = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#dlq-table tr[data-record-id='" + refused + "']")));
-        assertThat(letter.getText()).contains("VALIDATION", "E_RULE");
+        String letter = wait.until(d -> d.findElement(By.cssSelector("#dlq-table tr[data-record-id='" + refused + "']"))
+                .getText());
+        assertThat(letter).contains("VALIDATION", "E_RULE");
         upstreams.national.misbehaviour().clearRejectRules();
         byId("dlq-replay").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dlq-result"), "Give a reason"));
@@ -208,6 +223,7 @@ class ConsoleIT {
         wait.until(ExpectedConditions.textToBePresentInElement(proof, "Proof of shield S-CONSOLE-1"));
         assertThat(proof.getText()).contains("REPAIR", company, "市信用办〔2026〕修复61号", "pending", "national",
                 "province");
+        screenshot("shield-proof");
         assertThat(karaf.client("creditgate:resume national")).contains("Upstream national RESUMED");
         wait.until(d -> {
             tab("shields");
@@ -221,15 +237,6 @@ class ConsoleIT {
         wait.until(d -> d.findElements(By.cssSelector("#deadline-table tbody tr")).size() == Math.max(1, items));
         assertThat(browser.findElements(By.cssSelector("#deadline-table tbody tr[data-record-id]"))).hasSize(items);
 
-        // the dead letter raised an alert, listed with its class
-        tab("alerts");
-        wait.until(d -> {
-            tab("alerts");
-            return !d.findElements(By.cssSelector("#alerts-table tr[data-class='DLQ']")).isEmpty();
-        });
-        String alert = wait.until(d -> d.findElement(By.cssSelector("#alerts-table tr[data-class='DLQ']")).getText());
-        assertThat(alert).contains("national");
-
         assertThat(browser.getPageSource()).doesNotContain(Samples.VALID_ID);
         List<String> errors = new ArrayList<>();
         for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
@@ -238,6 +245,13 @@ class ConsoleIT {
             }
         }
         assertThat(errors).as("errors in the browser console").isEmpty();
+    }
+
+    /** What the page looked like, next to the run's Karaf (target/runs/console/console-*.png), for a failed run. */
+    private void screenshot(String name) throws Exception {
+        Path png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE)
+                .toPath();
+        Files.copy(png, karaf.home.resolve("console-" + name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void login(String user, String password) {

@@ -147,6 +147,8 @@
     $('who').textContent = who.name + ' · ' + (who.canOperate ? 'operator' : 'read-only') + ' (' + who.roles.join(', ') + ')';
     $('dlq-replay').disabled = !who.canOperate;
     $('dlq-role').textContent = who.canOperate ? '' : 'read-only login: replay needs role manager or admin';
+    // a new login starts on the overview, whatever tab the previous one left open
+    show('overview');
     refresh();
     timer = setInterval(refresh, settings.refreshMs);
   }
@@ -390,7 +392,7 @@
       ['Channel', (r.channels && r.channels.length) ? r.channels.join(', ') : 'REST API (no source connector)'],
       ['Updated', time(r.updatedAt)]]));
     section(box, 'Versions', ['Version', 'Op', 'State', 'Received', 'Warnings'], r.versions, function (v) {
-      return [v.version, v.op, stateCell(v.state), time(v.receivedAt), v.warnings];
+      return [v.version, v.op, stateCell(v.state), time(v.receivedAt), warnings(v.warnings)];
     });
     section(box, 'Deliveries (gateway → upstream)', ['Upstream', 'Version', 'State', 'Batch', 'Receipt', 'Queued',
       'Updated', 'Error'], r.deliveries, function (d) {
@@ -413,6 +415,15 @@
       return [time(h.at), h.version, h.event, h.detail];
     });
     return box;
+  }
+
+  /** A version's warnings: the validator's [{code, field, message}] as one line each, or the text as stored. */
+  function warnings(list) {
+    if (!Array.isArray(list)) { return text(list); }
+    return list.map(function (w) {
+      return typeof w === 'object' && w !== null
+        ? [w.code, w.field, w.message].filter(function (x) { return x; }).join(' ') : text(w);
+    }).join('; ');
   }
 
   function section(box, title, columns, items, cells, attrs, emptyText) {
