@@ -12,6 +12,7 @@ import org.creditgate.ledger.Ledger;
 import org.creditgate.ledger.RecordHead;
 import org.creditgate.ledger.ShieldDispatch;
 import org.creditgate.ledger.ShieldEntry;
+import org.creditgate.model.Masking;
 
 /**
  * The proof document of one shield (GET /api/v1/shields/{shieldId}): what was shielded, why, by whom, and per
@@ -41,7 +42,7 @@ public final class ShieldProof {
         m.put("targetRecordId", s.targetRecordId());
         m.put("targetDataset", s.targetDataset());
         m.put("cause", s.cause());
-        m.put("decisionRef", s.decisionRef());
+        m.put("decisionRef", Masking.inText(s.decisionRef()));
         m.put("effectiveAt", s.effectiveAt());
         m.put("source", s.source());
         m.put("recordedAt", s.createdAt());

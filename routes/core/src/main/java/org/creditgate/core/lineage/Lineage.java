@@ -122,7 +122,7 @@ public record Lineage(String recordId, String dataset, String department, Record
     }
 
     private static ShieldTrail trail(Ledger ledger, ShieldEntry s) {
-        return new ShieldTrail(s.shieldId(), s.cause(), s.decisionRef(), s.effectiveAt(), ledger
+        return new ShieldTrail(s.shieldId(), s.cause(), Masking.inText(s.decisionRef()), s.effectiveAt(), ledger
                 .shieldDispatches(s.shieldId()).stream()
                 .map(d -> new Dispatch(d.upstream(), d.dispatchedAt(), d.ackedAt(), d.receiptId())).toList());
     }

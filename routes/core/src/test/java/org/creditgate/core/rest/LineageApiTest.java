@@ -70,7 +70,7 @@ class LineageApiTest {
         ledger.openObjection(ObjectionEntry.opened("YY-81", "obj-record-81", 1, id, "PENALTY", 1, "scjgj",
                 "operator:boss", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 3), LocalDate.of(2026, 12, 1), AT));
         String shieldRecord = accepted(SampleRecords.load("SHIELD").put("shieldId", "S-81").put("targetRecordId", id)
-                .put("targetDataset", "PENALTY"));
+                .put("targetDataset", "PENALTY").put("decisionRef", "榕发改信修〔2026〕1号（当事人 " + ID + "）"));
         ledger.queueShieldDispatches("S-81", Map.of("national", 1), AT.plusSeconds(7));
         ledger.updateDeliveries("national", List.of(new VersionRef(shieldRecord, 1)), DeliveryState.ACCEPTED, "B-9",
                 "RC-shield-9", null, AT.plusSeconds(8));
@@ -111,7 +111,8 @@ class LineageApiTest {
         assertThat(l.path("shields")).hasSize(1);
         assertThat(shield.path("shieldId").asText()).isEqualTo("S-81");
         assertThat(shield.path("cause").asText()).isEqualTo("REPAIR");
-        assertThat(shield.path("decisionRef").asText()).isEqualTo("榕发改信修〔2026〕1号");
+        // a decision number is free text typed by a department: an ID number in it is shown masked
+        assertThat(shield.path("decisionRef").asText()).isEqualTo("榕发改信修〔2026〕1号（当事人 " + Masking.idNo(ID) + "）");
         assertThat(Instant.parse(shield.path("effectiveAt").asText())).isEqualTo("2026-11-10T01:30:00Z");
         JsonNode dispatch = shield.path("dispatches").get(0);
         assertThat(shield.path("dispatches")).hasSize(1);
