@@ -43,7 +43,7 @@ class DistributionIT {
         JsonNode health = Samples.JSON.readTree(r.body());
         assertThat(health.path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").findValuesAsText("component"))
-                .containsExactlyInAnyOrder("ledger", "broker", "routes", "routing", "cluster", "connector:rest-scjgj");
+                .containsExactlyInAnyOrder("ledger", "broker", "disk", "routes", "routing", "cluster", "connector:rest-scjgj");
         assertThat(health.path("components").findValuesAsText("state")).containsOnly("UP");
     }
 
