@@ -13,15 +13,10 @@ import javax.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.creditgate.core.auth.DepartmentDirectory;
-import org.creditgate.core.health.ComponentHealth;
-import org.creditgate.core.health.HealthService;
 import org.creditgate.core.ingest.IngestGateway;
-import org.creditgate.core.auth.OperatorAuthenticator;
 import org.creditgate.core.connectors.ConnectorRegistry;
 import org.creditgate.core.ingest.IngestRequest;
 import org.creditgate.spi.ingest.IngestResult;
-import org.creditgate.ledger.Ledger;
 import org.junit.jupiter.api.Test;
 
 /** The HTTP contract of the API without a server: status codes and error bodies for every refusal. */
@@ -30,7 +25,7 @@ class GatewayApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final AtomicReference<IngestRequest> received = new AtomicReference<>();
     private final ConnectorRegistry registry = new ConnectorRegistry();
-    private IngestGateway gateway = new IngestGateway() {
+    private IngestGateway gateway = new StubGateway(registry) {
         @Override
         public IngestResult ingest(IngestRequest request) {
             received.set(request);
@@ -38,67 +33,13 @@ class GatewayApiTest {
         }
 
         @Override
-        public List<ComponentHealth> health() {
-            return List.of();
-        }
-
-        @Override
         public IngestResult push(String connectorId, JsonNode body) {
             return new IngestResult(List.of());
         }
-
-        @Override
-        public ConnectorRegistry connectors() {
-            return registry;
-        }
-
-        @Override
-        public org.creditgate.core.delivery.DeadLetters deadLetters() {
-            return null;
-        }
-
-        @Override
-        public org.creditgate.core.schedule.PushWindows pushWindows() {
-            return null;
-        }
-
-        @Override
-        public org.creditgate.core.delivery.DeadlineWatch deadlines() {
-            return null;
-        }
     };
 
-    private final GatewayApi api = new GatewayApi(new GatewayApi.Backend() {
-        @Override
-        public DepartmentDirectory departments() {
-            return new DepartmentDirectory(Map.of("samr.token", "s3cret", "samr.name", "市场监督管理局"));
-        }
-
-        @Override
-        public HealthService health() {
-            return new HealthService();
-        }
-
-        @Override
-        public Optional<IngestGateway> gateway() {
-            return Optional.ofNullable(gateway);
-        }
-
-        @Override
-        public OperatorAuthenticator operators() {
-            return new OperatorAuthenticator("none");
-        }
-
-        @Override
-        public Optional<Ledger> ledger() {
-            return Optional.empty();
-        }
-
-        @Override
-        public long maxRequestBytes() {
-            return 2048;
-        }
-    });
+    private final GatewayApi api = new GatewayApi(new TestBackend(() -> gateway, () -> null)
+            .departments(Map.of("samr.token", "s3cret", "samr.name", "市场监督管理局")).maxRequestBytes(2048));
 
     private Response push(String auth, String contentType, String body) {
         return api.push(auth, contentType, new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
@@ -201,36 +142,12 @@ class GatewayApiTest {
         assertThat(body(live).path("reason").asText()).isEqualTo("progress health has not checked for 3 m");
     }
 
-    private static IngestGateway delegating(IngestGateway d) {
-        return new IngestGateway() {
+    /** The same gateway, except that it says it is no longer sane. */
+    private IngestGateway delegating(IngestGateway d) {
+        return new StubGateway(registry) {
             @Override
             public IngestResult ingest(IngestRequest request) {
                 return d.ingest(request);
-            }
-
-            @Override
-            public IngestResult push(String connectorId, JsonNode body) {
-                return d.push(connectorId, body);
-            }
-
-            @Override
-            public org.creditgate.core.delivery.DeadlineWatch deadlines() {
-                return d.deadlines();
-            }
-
-            @Override
-            public org.creditgate.core.delivery.DeadLetters deadLetters() {
-                return d.deadLetters();
-            }
-
-            @Override
-            public ConnectorRegistry connectors() {
-                return d.connectors();
-            }
-
-            @Override
-            public List<ComponentHealth> health() {
-                return d.health();
             }
 
             @Override

@@ -45,7 +45,7 @@ class LineageApiTest {
     private final PipelineHarness harness = new PipelineHarness();
     private final Ledger ledger = harness.ledger();
     private final ConnectorRegistry registry = new ConnectorRegistry();
-    private final LineageApi api = new LineageApi(new OperatorBackend(ledger, registry));
+    private final LineageApi api = new LineageApi(new TestBackend(new StubGateway(registry), ledger));
 
     @BeforeEach
     void connectors() {
@@ -75,7 +75,7 @@ class LineageApiTest {
         ledger.updateDeliveries("national", List.of(new VersionRef(shieldRecord, 1)), DeliveryState.ACCEPTED, "B-9",
                 "RC-shield-9", null, AT.plusSeconds(8));
 
-        Response r = api.one(OperatorBackend.VIEWER, id);
+        Response r = api.one(TestBackend.VIEWER, id);
         JsonNode l = ok(r);
 
         assertThat(l.path("recordId").asText()).isEqualTo(id);
@@ -136,7 +136,7 @@ class LineageApiTest {
 
     @Test
     void anUnknownRecordIs404() throws Exception {
-        Response r = api.one(OperatorBackend.VIEWER, "no-such-record");
+        Response r = api.one(TestBackend.VIEWER, "no-such-record");
         assertThat(r.getStatus()).isEqualTo(404);
         JsonNode body = JSON.readTree((String) r.getEntity());
         assertThat(body.path("error").asText()).isEqualTo("NOT_FOUND");
@@ -149,7 +149,7 @@ class LineageApiTest {
         String newer = accepted(SampleRecords.penalty("榕市监罚〔2026〕83号"));
         accepted(SampleRecords.personPenalty("榕市监罚〔2026〕84号", ID));
 
-        JsonNode answer = ok(search(OperatorBackend.VIEWER, "{\"subject\": \"" + SampleRecords.ORG_USCC + "\"}"));
+        JsonNode answer = ok(search(TestBackend.VIEWER, "{\"subject\": \"" + SampleRecords.ORG_USCC + "\"}"));
 
         assertThat(answer.path("subject").asText()).isEqualTo(SampleRecords.ORG_USCC);
         assertThat(answer.path("count").asInt()).isEqualTo(2);
@@ -160,7 +160,7 @@ class LineageApiTest {
         assertThat(answer.path("records").get(0).path("subject").asText()).contains("USCC " + SampleRecords.ORG_USCC);
         assertThat(answer.path("records").get(0).has("deliveries")).isTrue();
 
-        JsonNode one = ok(search(OperatorBackend.VIEWER, "{\"subject\": \"" + SampleRecords.ORG_USCC
+        JsonNode one = ok(search(TestBackend.VIEWER, "{\"subject\": \"" + SampleRecords.ORG_USCC
                 + "\", \"limit\": 1}"));
         assertThat(one.path("count").asInt()).isEqualTo(1);
         assertThat(one.path("limitReached").asBoolean()).isTrue();
@@ -173,7 +173,7 @@ class LineageApiTest {
         String id = accepted(SampleRecords.personPenalty("榕市监罚〔2026〕85号", ID));
         accepted(SampleRecords.penalty("榕市监罚〔2026〕86号"));
 
-        Response r = search(OperatorBackend.VIEWER, "{\"subject\": \" " + ID.toLowerCase() + "\"}");
+        Response r = search(TestBackend.VIEWER, "{\"subject\": \" " + ID.toLowerCase() + "\"}");
         JsonNode answer = ok(r);
 
         assertThat(answer.path("subject").asText()).isEqualTo(Masking.idNo(ID));
@@ -189,29 +189,29 @@ class LineageApiTest {
         accepted(SampleRecords.personPenalty("榕市监罚〔2026〕87号", ID));
         for (String body : List.of("{\"subject\": \"" + Masking.idNo(ID) + "\"}", "{\"subject\": \"ABC\"}", "{}",
                 "{\"subject\": 91350100}", "[]")) {
-            Response r = search(OperatorBackend.VIEWER, body);
+            Response r = search(TestBackend.VIEWER, body);
             assertThat(r.getStatus()).as(body).isEqualTo(400);
             JsonNode answer = JSON.readTree((String) r.getEntity());
             assertThat(answer.path("error").asText()).as(body).isEqualTo("BAD_SUBJECT");
             assertThat(answer.path("field").asText()).isEqualTo("subject");
             assertThat(answer.path("message").asText()).isNotBlank();
         }
-        JsonNode masked = JSON.readTree((String) search(OperatorBackend.VIEWER, "{\"subject\": \"" + Masking.idNo(ID)
+        JsonNode masked = JSON.readTree((String) search(TestBackend.VIEWER, "{\"subject\": \"" + Masking.idNo(ID)
                 + "\"}").getEntity());
         assertThat(masked.path("message").asText()).contains("masked");
         String wrongCheck = ID.substring(0, 17) + (ID.charAt(17) == '1' ? '2' : '1');
-        Response wrong = search(OperatorBackend.VIEWER, "{\"subject\": \"" + wrongCheck + "\"}");
+        Response wrong = search(TestBackend.VIEWER, "{\"subject\": \"" + wrongCheck + "\"}");
         assertThat(wrong.getStatus()).isEqualTo(400);
         assertThat((String) wrong.getEntity()).doesNotContain(wrongCheck);
 
         for (String limit : List.of("0", "101", "2.5", "\"20\"", "-1")) {
-            Response r = search(OperatorBackend.VIEWER, "{\"subject\": \"" + ID + "\", \"limit\": " + limit + "}");
+            Response r = search(TestBackend.VIEWER, "{\"subject\": \"" + ID + "\", \"limit\": " + limit + "}");
             assertThat(r.getStatus()).as(limit).isEqualTo(400);
             JsonNode answer = JSON.readTree((String) r.getEntity());
             assertThat(answer.path("error").asText()).isEqualTo("BAD_LIMIT");
             assertThat(answer.path("field").asText()).isEqualTo("limit");
         }
-        assertThat(search(OperatorBackend.VIEWER, "{\"subject\": \"" + ID + "\", \"limit\": 100}").getStatus())
+        assertThat(search(TestBackend.VIEWER, "{\"subject\": \"" + ID + "\", \"limit\": 100}").getStatus())
                 .isEqualTo(200);
     }
 
@@ -219,11 +219,11 @@ class LineageApiTest {
     void everyOperatorRoleMayReadAndNobodyElse() throws Exception {
         String id = accepted(SampleRecords.penalty("榕市监罚〔2026〕88号"));
         String body = "{\"subject\": \"" + SampleRecords.ORG_USCC + "\"}";
-        for (String operator : List.of(OperatorBackend.VIEWER, OperatorBackend.ADMIN)) {
+        for (String operator : List.of(TestBackend.VIEWER, TestBackend.ADMIN)) {
             assertThat(api.one(operator, id).getStatus()).isEqualTo(200);
             assertThat(search(operator, body).getStatus()).isEqualTo(200);
         }
-        for (String anonymous : new String[] {null, OperatorBackend.NO_ROLE, OperatorBackend.basic("stranger"),
+        for (String anonymous : new String[] {null, TestBackend.NO_ROLE, TestBackend.basic("stranger"),
                 "Bearer scjgj-token"}) {
             Response one = api.one(anonymous, id);
             assertThat(one.getStatus()).as(anonymous).isEqualTo(401);
@@ -235,7 +235,7 @@ class LineageApiTest {
 
     @Test
     void theSearchTakesJsonOnly() {
-        Response r = api.search(OperatorBackend.VIEWER, "text/plain", new ByteArrayInputStream(
+        Response r = api.search(TestBackend.VIEWER, "text/plain", new ByteArrayInputStream(
                 ID.getBytes(StandardCharsets.UTF_8)));
         assertThat(r.getStatus()).isEqualTo(415);
         assertThat((String) r.getEntity()).doesNotContain(ID);

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxrs.lifecycle.SingletonResourceProvider;
-import org.creditgate.core.connectors.ConnectorRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class OperatorApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Without the core: who is logged in needs the login only. */
-    private static final OperatorBackend BACKEND = new OperatorBackend(null, new ConnectorRegistry());
+    private static final TestBackend BACKEND = new TestBackend(new StubGateway(), null);
     private static Server server;
     private static HttpClient http;
     private static String base;
@@ -65,13 +64,13 @@ class OperatorApiTest {
 
     @Test
     void anOperatorSeesTheirNameSortedRolesAndWhetherTheyMayAct() throws Exception {
-        JsonNode boss = ok(api.me(OperatorBackend.ADMIN));
+        JsonNode boss = ok(api.me(TestBackend.ADMIN));
         assertThat(boss.fieldNames()).toIterable().containsExactly("name", "roles", "canOperate");
         assertThat(boss.path("name").asText()).isEqualTo("boss");
         assertThat(boss.path("roles").toString()).isEqualTo("[\"admin\",\"manager\"]");
         assertThat(boss.path("canOperate").asBoolean()).isTrue();
 
-        JsonNode viewer = ok(api.me(OperatorBackend.VIEWER));
+        JsonNode viewer = ok(api.me(TestBackend.VIEWER));
         assertThat(viewer.path("name").asText()).isEqualTo("viewer");
         assertThat(viewer.path("roles").toString()).isEqualTo("[\"viewer\"]");
         assertThat(viewer.path("canOperate").asBoolean()).isFalse();
@@ -79,7 +78,7 @@ class OperatorApiTest {
 
     @Test
     void noLoginOrNoOperatorRoleIs401() throws Exception {
-        for (String auth : new String[] {null, OperatorBackend.NO_ROLE, OperatorBackend.basic("stranger"),
+        for (String auth : new String[] {null, TestBackend.NO_ROLE, TestBackend.basic("stranger"),
                 "Basic !!!", "Bearer token"}) {
             Response r = api.me(auth);
             assertThat(r.getStatus()).as(auth).isEqualTo(401);
@@ -101,11 +100,11 @@ class OperatorApiTest {
                 assertThat(console.headers().firstValue("WWW-Authenticate")).as(path + " " + header).isEmpty();
                 assertThat(JSON.readTree(console.body()).path("error").asText()).isEqualTo("UNAUTHENTICATED");
             }
-            HttpResponse<String> wrongPassword = get(path, OperatorBackend.basic("stranger"), "X-Requested-With");
+            HttpResponse<String> wrongPassword = get(path, TestBackend.basic("stranger"), "X-Requested-With");
             assertThat(wrongPassword.statusCode()).isEqualTo(401);
             assertThat(wrongPassword.headers().firstValue("WWW-Authenticate")).isEmpty();
         }
-        HttpResponse<String> loggedIn = get("/operator", OperatorBackend.VIEWER, "X-Requested-With");
+        HttpResponse<String> loggedIn = get("/operator", TestBackend.VIEWER, "X-Requested-With");
         assertThat(loggedIn.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(loggedIn.body()).path("name").asText()).isEqualTo("viewer");
     }

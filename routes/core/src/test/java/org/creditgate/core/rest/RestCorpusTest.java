@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -28,17 +27,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxrs.lifecycle.SingletonResourceProvider;
-import org.creditgate.core.auth.DepartmentDirectory;
-import org.creditgate.core.auth.OperatorAuthenticator;
-import org.creditgate.core.connectors.ConnectorRegistry;
-import org.creditgate.core.delivery.DeadLetters;
-import org.creditgate.core.delivery.DeadlineWatch;
-import org.creditgate.core.health.ComponentHealth;
-import org.creditgate.core.health.HealthService;
 import org.creditgate.core.ingest.IngestGateway;
 import org.creditgate.core.ingest.IngestRequest;
 import org.creditgate.core.ingest.PipelineHarness;
-import org.creditgate.ledger.Ledger;
 import org.creditgate.model.samples.SampleRecords;
 import org.creditgate.spi.ingest.IngestResult;
 import org.junit.jupiter.api.AfterAll;
@@ -270,69 +261,13 @@ class RestCorpusTest {
     }
 
     private static GatewayApi.Backend backend() {
-        IngestGateway gateway = new IngestGateway() {
+        IngestGateway gateway = new StubGateway() {
             @Override
             public IngestResult ingest(IngestRequest request) {
                 return harness.pipeline().ingest(request);
             }
-
-            @Override
-            public IngestResult push(String connectorId, JsonNode body) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public DeadlineWatch deadlines() {
-                return null;
-            }
-
-            @Override
-            public DeadLetters deadLetters() {
-                return null;
-            }
-
-            @Override
-            public ConnectorRegistry connectors() {
-                return new ConnectorRegistry();
-            }
-
-            @Override
-            public List<ComponentHealth> health() {
-                return List.of();
-            }
         };
-        DepartmentDirectory departments = new DepartmentDirectory(Map.of(DEPT + ".token", TOKEN, DEPT + ".name",
-                "语料测试部门"));
-        return new GatewayApi.Backend() {
-            @Override
-            public DepartmentDirectory departments() {
-                return departments;
-            }
-
-            @Override
-            public HealthService health() {
-                return new HealthService();
-            }
-
-            @Override
-            public Optional<IngestGateway> gateway() {
-                return Optional.of(gateway);
-            }
-
-            @Override
-            public Optional<Ledger> ledger() {
-                return Optional.of(harness.ledger());
-            }
-
-            @Override
-            public long maxRequestBytes() {
-                return MAX_REQUEST_BYTES;
-            }
-
-            @Override
-            public OperatorAuthenticator operators() {
-                return new OperatorAuthenticator("none");
-            }
-        };
+        return new TestBackend(gateway, harness.ledger()).departments(Map.of(DEPT + ".token", TOKEN, DEPT + ".name",
+                "语料测试部门")).maxRequestBytes(MAX_REQUEST_BYTES);
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -18,16 +16,6 @@ import com.hazelcast.config.Config;
 import com.hazelcast.config.FileSystemXmlConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
-import org.creditgate.core.auth.DepartmentDirectory;
-import org.creditgate.core.auth.Operator;
-import org.creditgate.core.auth.OperatorAuthenticator;
-import org.creditgate.core.connectors.ConnectorRegistry;
-import org.creditgate.core.delivery.DeadLetters;
-import org.creditgate.core.delivery.DeadlineWatch;
-import org.creditgate.core.health.ComponentHealth;
-import org.creditgate.core.health.HealthService;
-import org.creditgate.core.ingest.IngestGateway;
-import org.creditgate.core.ingest.IngestRequest;
 import org.creditgate.core.shield.ShieldCache;
 import org.creditgate.ledger.Ledger;
 import org.creditgate.ledger.LedgerDataSources;
@@ -36,7 +24,6 @@ import org.creditgate.ledger.Ledgers;
 import org.creditgate.ledger.RecordState;
 import org.creditgate.ledger.RecordVersion;
 import org.creditgate.ledger.ShieldEntry;
-import org.creditgate.spi.ingest.IngestResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +33,7 @@ class ShieldsApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Instant AT = Instant.parse("2026-11-20T02:00:00Z");
-    private static final String VIEWER = "Basic dmlld2VyOnZpZXdlcg==";
+    private static final String VIEWER = TestBackend.VIEWER;
 
     private DataSource dataSource;
     private Ledger ledger;
@@ -112,77 +99,11 @@ class ShieldsApiTest {
     }
 
     private GatewayApi.Backend backend(ShieldCache cache) {
-        IngestGateway gateway = new IngestGateway() {
-            @Override
-            public IngestResult ingest(IngestRequest request) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public IngestResult push(String connectorId, JsonNode body) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public DeadlineWatch deadlines() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public DeadLetters deadLetters() {
-                throw new UnsupportedOperationException();
-            }
-
+        return new TestBackend(new StubGateway() {
             @Override
             public ShieldCache shieldCache() {
                 return cache;
             }
-
-            @Override
-            public ConnectorRegistry connectors() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public List<ComponentHealth> health() {
-                return List.of();
-            }
-        };
-        return new GatewayApi.Backend() {
-            @Override
-            public DepartmentDirectory departments() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public HealthService health() {
-                return new HealthService();
-            }
-
-            @Override
-            public Optional<IngestGateway> gateway() {
-                return Optional.of(gateway);
-            }
-
-            @Override
-            public Optional<Ledger> ledger() {
-                return Optional.of(ledger);
-            }
-
-            @Override
-            public long maxRequestBytes() {
-                return 2048;
-            }
-
-            @Override
-            public OperatorAuthenticator operators() {
-                return new OperatorAuthenticator("none") {
-                    @Override
-                    protected Optional<Operator> login(String user, char[] password) {
-                        return Optional.of(new Operator(user, Set.of("viewer")));
-                    }
-                };
-            }
-        };
+        }, ledger).maxRequestBytes(2048);
     }
 }

@@ -6,23 +6,16 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import javax.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.creditgate.core.auth.DepartmentDirectory;
-import org.creditgate.core.auth.OperatorAuthenticator;
-import org.creditgate.core.auth.UpstreamDirectory;
 import org.creditgate.core.connectors.ConnectorRegistry;
 import org.creditgate.core.delivery.OutboundRecord;
-import org.creditgate.core.health.ComponentHealth;
-import org.creditgate.core.health.HealthService;
 import org.creditgate.core.ingest.IngestGateway;
 import org.creditgate.core.ingest.IngestRequest;
 import org.creditgate.core.ingest.PipelineHarness;
-import org.creditgate.ledger.Ledger;
 import org.creditgate.ledger.RecordHead;
 import org.creditgate.ledger.RecordState;
 import org.creditgate.model.samples.SampleRecords;
@@ -41,75 +34,17 @@ class UpstreamsApiTest {
     private final PipelineHarness harness = new PipelineHarness();
     private final ConnectorRegistry registry = new ConnectorRegistry();
 
-    private final IngestGateway gateway = new IngestGateway() {
+    private final IngestGateway gateway = new StubGateway(registry) {
         @Override
         public IngestResult ingest(IngestRequest request) {
             return harness.pipeline().ingest(request);
         }
-
-        @Override
-        public IngestResult push(String connectorId, JsonNode body) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public org.creditgate.core.delivery.DeadlineWatch deadlines() {
-            return null;
-        }
-
-        @Override
-        public org.creditgate.core.delivery.DeadLetters deadLetters() {
-            return null;
-        }
-
-        @Override
-        public ConnectorRegistry connectors() {
-            return registry;
-        }
-
-        @Override
-        public List<ComponentHealth> health() {
-            return List.of();
-        }
     };
 
-    private final UpstreamsApi api = new UpstreamsApi(new GatewayApi.Backend() {
-        @Override
-        public DepartmentDirectory departments() {
-            return new DepartmentDirectory(Map.of("scjgj.token", "dept-token"));
-        }
-
-        @Override
-        public UpstreamDirectory upstreams() {
-            return new UpstreamDirectory(Map.of("province.token", "prov-token", "province.name", "省平台",
-                    "national.token", "nat-token"));
-        }
-
-        @Override
-        public HealthService health() {
-            return new HealthService();
-        }
-
-        @Override
-        public Optional<IngestGateway> gateway() {
-            return Optional.of(gateway);
-        }
-
-        @Override
-        public Optional<Ledger> ledger() {
-            return Optional.of(harness.ledger());
-        }
-
-        @Override
-        public long maxRequestBytes() {
-            return 10_000;
-        }
-
-        @Override
-        public OperatorAuthenticator operators() {
-            return new OperatorAuthenticator("none");
-        }
-    });
+    private final UpstreamsApi api = new UpstreamsApi(new TestBackend(gateway, harness.ledger())
+            .departments(Map.of("scjgj.token", "dept-token"))
+            .upstreams(Map.of("province.token", "prov-token", "province.name", "省平台", "national.token", "nat-token"))
+            .maxRequestBytes(10_000));
 
     @AfterEach
     void close() {
